@@ -1,0 +1,34 @@
+"""The encrypted ledger file. Knows bytes, keys and files only; imports nothing of the project."""
+
+from .errors import (
+    CorruptFile,
+    FileChangedOnDisk,
+    LedgerError,
+    LedgerLocked,
+    ReadOnlyLedger,
+    SaveFailed,
+    UnknownUser,
+    WrongPassword,
+)
+from .fileformat import Header, read_header
+from .ledgerfile import SlotState, Vault
+from .lockfile import LockInfo, read_lock
+from .seen import SeenGenerations
+
+__all__ = [
+    "CorruptFile",
+    "FileChangedOnDisk",
+    "Header",
+    "LedgerError",
+    "LedgerLocked",
+    "LockInfo",
+    "ReadOnlyLedger",
+    "SaveFailed",
+    "SeenGenerations",
+    "SlotState",
+    "UnknownUser",
+    "Vault",
+    "WrongPassword",
+    "read_header",
+    "read_lock",
+]

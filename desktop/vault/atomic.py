@@ -1,0 +1,91 @@
+"""Durable file replacement: temp file beside the target, fsync, replace, fsync the folder.
+
+The target is never written in place, so a failure at any step leaves the
+previous file as it was. Replacing is retried for a few seconds when Windows
+reports the file busy (antivirus scanners and sync clients hold files open
+briefly after every write).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import sys
+import time
+from pathlib import Path
+from typing import BinaryIO
+
+from .errors import SaveFailed
+
+REPLACE_RETRY_SECONDS = 5.0
+_sleep = time.sleep  # tests replace this to retry without waiting
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that a reader sees the old file or the new, never a mix."""
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        with _open_temp(temp) as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        _replace_with_retry(temp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise SaveFailed(describe_os_error(exc, path)) from exc
+    _fsync_folder(path.parent)
+
+
+def describe_os_error(exc: OSError, path: Path) -> str:
+    """One sentence a person can act on, for the usual reasons a write fails."""
+    if exc.errno == errno.ENOSPC:
+        return f"The disk holding {path.parent} is full."
+    if exc.errno == errno.EROFS:
+        return f"The folder {path.parent} is on a read-only disk."
+    if isinstance(exc, PermissionError):
+        return (
+            f"Privacy Ledger may not write to {path.parent}, or another program "
+            "keeps the file busy."
+        )
+    if isinstance(exc, FileNotFoundError):
+        return f"The folder {path.parent} is no longer there (was a drive removed?)."
+    return f"The ledger could not be written to {path.parent}: {exc.strerror or exc}."
+
+
+def _open_temp(temp: Path) -> BinaryIO:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(temp, flags, 0o600)
+    return os.fdopen(fd, "wb")
+
+
+def _replace_with_retry(source: Path, target: Path) -> None:
+    deadline = time.monotonic() + REPLACE_RETRY_SECONDS
+    delay = 0.05
+    while True:
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if time.monotonic() >= deadline:
+                raise
+            _sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable; Windows cannot open folders, and needs no such step."""
+    if sys.platform == "win32":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
