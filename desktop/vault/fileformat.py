@@ -89,7 +89,7 @@ class Header:
             )
         except CorruptFile:
             raise
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, OverflowError) as exc:
             raise CorruptFile(CorruptFile.DAMAGED_HEADER) from exc
         if len(header.body_nonce) != 12 or header.body_length < TAG_BYTES:
             raise CorruptFile(CorruptFile.DAMAGED_HEADER)
@@ -161,7 +161,7 @@ def _parse_prefix(data: bytes) -> tuple[Header, int]:
         raise CorruptFile(CorruptFile.DAMAGED_HEADER)
     try:
         header_json = json.loads(data[_PREFIX.size : digest_start].decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: absurdly nested JSON
         raise CorruptFile(CorruptFile.DAMAGED_HEADER) from exc
     return Header.from_json(header_json), prefix_end
 

@@ -54,8 +54,7 @@ class KdfParams:
         if not ok:
             raise CorruptFile(
                 CorruptFile.UNSAFE_PARAMETERS,
-                f"(memory {self.memory_kib} KiB, {self.iterations} iterations, "
-                f"{self.lanes} lanes)",
+                f"(memory {self.memory_kib} KiB, {self.iterations} iterations, {self.lanes} lanes)",
             )
 
     def to_json(self) -> dict[str, int]:
@@ -67,7 +66,7 @@ class KdfParams:
             raise CorruptFile(CorruptFile.DAMAGED_HEADER, "(key parameters)")
         try:
             params = cls(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"]))
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, OverflowError) as exc:
             raise CorruptFile(CorruptFile.DAMAGED_HEADER, "(key parameters)") from exc
         params.check()
         return params
@@ -125,7 +124,7 @@ def _available_memory_bytes() -> int | None:
     if sys.platform == "win32":
 
         class _MemoryStatus(ctypes.Structure):
-            _fields_ = [  # noqa: RUF012 - ctypes needs a plain class attribute
+            _fields_ = [
                 ("dwLength", ctypes.c_ulong),
                 ("dwMemoryLoad", ctypes.c_ulong),
                 ("ullTotalPhys", ctypes.c_ulonglong),

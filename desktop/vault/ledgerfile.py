@@ -6,13 +6,19 @@ import secrets
 import shutil
 import uuid
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from . import fileformat, kdf, recovery, slots
 from .atomic import describe_os_error, write_atomic
-from .errors import FileChangedOnDisk, LedgerError, ReadOnlyLedger, SaveFailed, UnknownUser
-from .errors import WrongPassword
+from .errors import (
+    FileChangedOnDisk,
+    LedgerError,
+    ReadOnlyLedger,
+    SaveFailed,
+    UnknownUser,
+    WrongPassword,
+)
 from .fileformat import Header
 from .lockfile import LedgerLock
 from .seen import SeenGenerations
@@ -22,7 +28,7 @@ DATA_KEY_BYTES = 32
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,9 @@ class Vault:
         data_key = secrets.token_bytes(DATA_KEY_BYTES)
         recovery_key = recovery.new_recovery_key()
         slot_list = (
-            slots.new_user_slot(username, password, data_key, file_id, params or kdf.creation_params()),
+            slots.new_user_slot(
+                username, password, data_key, file_id, params or kdf.creation_params()
+            ),
             slots.new_recovery_slot(recovery_key, data_key, file_id),
         )
         header = Header(
@@ -152,6 +160,9 @@ class Vault:
         """Encrypt ``image`` under a fresh per-save key and replace the file atomically."""
         if self.read_only:
             raise ReadOnlyLedger()
+        if not self._data_key:
+            # After close() the key is gone; saving would encrypt under an empty key.
+            raise LedgerError("This ledger was closed; open it again to save changes.")
         if self.header.generation > 0:
             self._check_disk_generation()
         new_header = replace(
@@ -175,8 +186,9 @@ class Vault:
             raise SaveFailed(f"A file named {path} already exists.")
         lock = LedgerLock.acquire(path)
         old_path, old_lock, old_header = self.path, self._lock, self.header
+        # The generation goes on (no file is at ``path``, so the disk check passes):
+        # restarting at 1 would make this newest copy look like an old one.
         self.path, self._lock = path, lock
-        self.header = replace(self.header, generation=0)
         try:
             self.save(image)
         except LedgerError:
@@ -241,7 +253,9 @@ class Vault:
         _check_password(password)
         old = self._user_slot(username)
         params = kdf.creation_params()
-        fresh = slots.new_user_slot(old.username, password, self._data_key, self.header.file_id, params)
+        fresh = slots.new_user_slot(
+            old.username, password, self._data_key, self.header.file_id, params
+        )
         self._slots = tuple(fresh if slot is old else slot for slot in self._slots)
 
     def rename_user(self, old_name: str, new_name: str) -> None:

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .errors import LedgerLocked
+from .errors import LedgerError, LedgerLocked
 
 
 @dataclass(frozen=True)
@@ -58,13 +58,21 @@ class LedgerLock:
 
     def __init__(self, ledger: Path) -> None:
         self.path = lock_path(ledger)
-        self.info = LockInfo(_host(), _user(), os.getpid(), datetime.now().isoformat("T", "seconds"))
+        self.info = LockInfo(
+            _host(), _user(), os.getpid(), datetime.now().isoformat("T", "seconds")
+        )
         self._held = False
 
     @classmethod
     def acquire(cls, ledger: Path) -> LedgerLock:
         lock = cls(ledger)
-        lock._take()
+        try:
+            lock._take()
+        except OSError as exc:  # e.g. a read-only folder or disk
+            raise LedgerError(
+                "The ledger cannot be opened for changes because no lock file can be written "
+                f"beside it ({exc.strerror or exc}). Open it read-only instead."
+            ) from exc
         return lock
 
     def _take(self) -> None:

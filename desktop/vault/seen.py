@@ -18,9 +18,9 @@ class SeenGenerations:
     def _load(self) -> dict[str, int]:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return {str(k): int(v) for k, v in data.items()} if isinstance(data, dict) else {}
+            return {str(k): int(v) for k, v in data.items()} if isinstance(data, dict) else {}
+        except (OSError, ValueError, TypeError, OverflowError):
+            return {}  # a damaged registry only loses the warning, never the ledger
 
     def highest(self, file_id: str) -> int:
         return self._load().get(file_id, 0)

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from . import kdf
 from .errors import CorruptFile, WrongPassword
-from .x25519 import PrivateKey, PublicKey, generate, public_from_bytes, private_from_bytes
+from .x25519 import PrivateKey, PublicKey, generate, private_from_bytes, public_from_bytes
 
 SlotKind = Literal["user", "recovery"]
 NONCE_BYTES = 12
@@ -127,7 +127,10 @@ def unlock_with_recovery_key(slot: KeySlot, recovery_key: bytes, file_id: str) -
 
 
 def unwrap_data_key(slot: KeySlot, private_key: PrivateKey, file_id: str) -> bytes:
-    shared = private_key.exchange(public_from_bytes(slot.wrap_ephemeral))
+    try:
+        shared = private_key.exchange(public_from_bytes(slot.wrap_ephemeral))
+    except ValueError as exc:  # a low-order point: only a crafted slot has one
+        raise CorruptFile(CorruptFile.DAMAGED_HEADER, "(key slot)") from exc
     wrap_key = hkdf32(shared, slot.wrap_ephemeral + slot.public_key, b"privacy-ledger v1 wrap")
     try:
         return AESGCM(wrap_key).decrypt(

@@ -1,0 +1,266 @@
+"""The ``privacy-ledger`` command: the window by default, subcommands for scripting.
+
+Passwords come from standard input (``--password-stdin``), never from
+arguments. Exit codes (DESIGN.md): 0 success, 1 unexpected error, 2 usage,
+3 wrong password, 4 corrupt or tampered file, 5 locked by another program.
+Errors are one line on standard error; ``--debug`` adds the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import __version__, paths
+from .services import users
+from .services.ledger import Ledger
+from .services.permissions import Actor, Role
+from .services.places import Places
+from .services.session import NewLedger, TooManyAttempts, create_ledger, open_ledger
+from .services.verify import verify_file
+from .vault import LedgerError
+from .vault.errors import EXIT_CORRUPT, EXIT_UNEXPECTED, EXIT_USAGE
+from .vault.slots import username_key
+
+SUBCOMMANDS = ("init", "verify", "demo-data", "user")
+
+
+class UsageError(LedgerError):
+    exit_code = EXIT_USAGE
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message} (see --help)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="privacy-ledger",
+        description="Privacy Ledger: the office's register of personal data, in one encrypted file.",
+    )
+    parser.add_argument("--version", action="version", version=f"privacy-ledger {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    parser.add_argument("--basedir", type=Path, help="use this folder for settings and backups")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
+        sub.add_argument("file", type=Path, help="the ledger file (*.pldb)")
+        return sub
+
+    init = command("init", "create a ledger with one manager; prints the recovery key once")
+    init.add_argument("--user", required=True, help="the manager's user name")
+    init.add_argument("--display-name", help="the manager's full name")
+    init.add_argument("--office", default="", help="the office's name")
+    init.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+
+    verify = command("verify", "check header, decryption, database and audit trail")
+    verify.add_argument("--user", help="user name whose password opens the file")
+    verify.add_argument("--password-stdin", action="store_true")
+    verify.add_argument("--recovery-key-stdin", action="store_true")
+
+    demo = command("demo-data", "fill a ledger with deterministic synthetic data")
+    demo.add_argument("--clients", type=int, default=200)
+    demo.add_argument("--user", required=True)
+    demo.add_argument("--password-stdin", action="store_true")
+    demo.add_argument("--batch", type=int, default=50, help="records per save")
+
+    user = commands.add_parser("user", help="manage users (manager credentials from stdin)")
+    user_commands = user.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
+    for name, help_text in (
+        ("add", "add a user; stdin: manager password, then the new user's password"),
+        ("passwd", "set a password; stdin: manager password, then the new password"),
+        ("remove", "deactivate a user and rotate the data key; stdin: manager password"),
+    ):
+        sub = user_commands.add_parser(name, help=help_text)
+        sub.add_argument("file", type=Path)
+        sub.add_argument("name", help="the user to add, change or remove")
+        sub.add_argument("--user", required=True, help="the manager doing it")
+        sub.add_argument("--password-stdin", action="store_true")
+        if name == "add":
+            sub.add_argument("--display-name", help="the new user's full name")
+            sub.add_argument("--role", choices=("clerk", "manager"), default="clerk")
+
+    return parser
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="privacy-ledger",
+        description="Open the Privacy Ledger window. Subcommands: " + ", ".join(SUBCOMMANDS)
+        + " (privacy-ledger COMMAND --help).",
+    )
+    parser.add_argument("--version", action="version", version=f"privacy-ledger {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    parser.add_argument("--basedir", type=Path, help="use this folder for settings and backups")
+    parser.add_argument("--demo", action="store_true", help="open a fresh demo ledger")
+    parser.add_argument("--lang", choices=("en", "ja"), help="interface language")
+    parser.add_argument("ledger", nargs="?", type=Path, help="the ledger file to open")
+    parser.set_defaults(command=None)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args_list
+    try:
+        args = _parse(args_list)
+        return _run(args)
+    except LedgerError as exc:
+        if debug:
+            traceback.print_exc()
+        print(f"privacy-ledger: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("privacy-ledger: interrupted", file=sys.stderr)
+        return EXIT_UNEXPECTED
+    except Exception as exc:  # the last guard: a person sees one line, never a traceback
+        if debug:
+            traceback.print_exc()
+        print(
+            f"privacy-ledger: unexpected error: {exc.__class__.__name__}: {exc} "
+            "(run with --debug for details)",
+            file=sys.stderr,
+        )
+        return EXIT_UNEXPECTED
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    """Subcommands for scripting; anything else is `privacy-ledger [--demo] [FILE]`."""
+    if any(arg in SUBCOMMANDS for arg in argv):
+        return build_parser().parse_args(argv)
+    return build_gui_parser().parse_args(argv)
+
+
+def _run(args: argparse.Namespace) -> int:
+    places = paths.places(args.basedir)
+    handlers: dict[str | None, Callable[[argparse.Namespace, Places], int]] = {
+        "init": _init,
+        "verify": _verify,
+        "demo-data": _demo_data,
+        "user": _user,
+    }
+    handler = handlers.get(args.command)
+    if handler is None:
+        from .app import run_gui
+
+        return run_gui(args, places)
+    return handler(args, places)
+
+
+def _read_secrets(flag: bool, count: int, prompts: Sequence[str]) -> list[str]:
+    """``count`` lines from stdin (with the flag), or prompts on a terminal."""
+    if flag:
+        lines = sys.stdin.read().splitlines()
+        if len(lines) < count:
+            raise UsageError(f"expected {count} line(s) on standard input, got {len(lines)}")
+        return lines[:count]
+    if not sys.stdin.isatty():
+        raise UsageError("passwords are read from standard input: add --password-stdin")
+    return [getpass.getpass(prompt) for prompt in prompts[:count]]
+
+
+def _init(args: argparse.Namespace, places: Places) -> int:
+    password = _read_secrets(args.password_stdin, 1, ["New manager password: "])[0]
+    if not args.password_stdin:
+        again = getpass.getpass("Repeat the password: ")
+        if again != password:
+            raise UsageError("the two passwords differ")
+    new = NewLedger(
+        office_name=args.office or "Office",
+        username=args.user,
+        display_name=args.display_name or args.user,
+        password=password,
+    )
+    ledger, recovery_key = create_ledger(args.file, new, places)
+    ledger.close()
+    print(f"Created {args.file} with manager '{args.user}'.")
+    print("Recovery key (shown only now; print it or write it down and keep it in the safe):")
+    print(f"  {recovery_key}")
+    return 0
+
+
+def _verify(args: argparse.Namespace, places: Places) -> int:
+    if args.recovery_key_stdin:
+        key = _read_secrets(True, 1, [])[0]
+        report = verify_file(args.file, recovery_key=key)
+    else:
+        if not args.user:
+            raise UsageError("verify needs --user NAME with --password-stdin, or --recovery-key-stdin")
+        password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
+        report = verify_file(args.file, username=args.user, password=password)
+    for check, ok, detail in report.lines:
+        print(f"{check + ':':<13} {'ok' if ok else 'FAILED'} ({detail})")
+    if report.ok:
+        print(f"{args.file}: all checks passed")
+        return 0
+    failed = next(line for line in report.lines if not line[1])
+    print(f"privacy-ledger: {failed[0]} check failed: {failed[2]}", file=sys.stderr)
+    return EXIT_CORRUPT
+
+
+def _login(path: Path, username: str, password: str, places: Places) -> Ledger:
+    """Open as ``username``; after repeated failures wait as the GUI would, then try."""
+    try:
+        return open_ledger(path, username, password, places)
+    except TooManyAttempts as exc:
+        time.sleep(exc.seconds)
+        return open_ledger(path, username, password, places)
+
+
+def _demo_data(args: argparse.Namespace, places: Places) -> int:
+    from .demo import fill_ledger
+
+    if args.clients < 0 or args.batch < 1:
+        raise UsageError("--clients must be 0 or more and --batch at least 1")
+    password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
+    ledger = _login(args.file, args.user, password, places)
+    assert ledger.actor is not None
+    try:
+        summary = fill_ledger(ledger, ledger.actor, clients=args.clients, batch=args.batch)
+    finally:
+        ledger.close()
+    print(summary)
+    return 0
+
+
+def _user(args: argparse.Namespace, places: Places) -> int:
+    needed = 1 if args.user_command == "remove" else 2
+    prompts = ["Manager password: ", f"Password for {args.name}: "]
+    secrets = _read_secrets(args.password_stdin, needed, prompts)
+    ledger = _login(args.file, args.user, secrets[0], places)
+    assert ledger.actor is not None
+    actor = ledger.actor
+    try:
+        if args.user_command == "add":
+            users.add_user(
+                ledger, actor, args.name, args.display_name or args.name, Role(args.role), secrets[1]
+            )
+            print(f"Added {args.role} '{args.name}'; they choose their own password at first login.")
+            return 0
+        target = _find_user(ledger, actor, args.name)
+        if args.user_command == "passwd":
+            if target == actor.id:
+                users.change_own_password(ledger, actor, secrets[0], secrets[1])
+            else:
+                users.reset_password(ledger, actor, target, secrets[1])
+            print(f"Password of '{args.name}' changed.")
+        else:
+            users.deactivate_user(ledger, actor, target)
+            print(f"Removed '{args.name}' and rotated the data key.")
+        return 0
+    finally:
+        ledger.close()
+
+
+def _find_user(ledger: Ledger, actor: Actor, name: str) -> int:
+    for row in users.list_users(ledger, actor):
+        if username_key(row.username) == username_key(name) and row.active:
+            return row.id
+    raise UsageError(f"there is no active user named '{name}'")

@@ -1,0 +1,52 @@
+"""Schema migrations with Alembic, run in-process on the in-memory database.
+
+``HEAD`` names the newest revision this program knows; a test checks it
+against the migration scripts, so opening a file needs no Alembic import
+unless the file is older.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+#: every revision this program knows, oldest first
+REVISIONS = ("0001",)
+HEAD = REVISIONS[-1]
+
+
+def current_revision(connection: sqlite3.Connection) -> str | None:
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return None if row is None else str(row[0])
+
+
+def is_unknown(revision: str | None) -> bool:
+    """True when the file was written by a newer program with a schema this one lacks."""
+    return revision is not None and revision not in REVISIONS
+
+
+def alembic_config() -> Config:
+    from alembic.config import Config  # imported here: opening a current file needs no Alembic
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def upgrade(engine: Engine) -> None:
+    from alembic import command
+
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

@@ -1,0 +1,26 @@
+"""Every folder the program uses, from one place (QStandardPaths, or --basedir for tests)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .services.places import Places
+
+APP_NAME = "Privacy Ledger"
+ORGANIZATION = "PrivacyLedger"
+BASEDIR_ENV = "PRIVACY_LEDGER_BASEDIR"
+
+
+def places(basedir: Path | None = None) -> Places:
+    """The program's folders: ``basedir`` or $PRIVACY_LEDGER_BASEDIR, else the user's data folder."""
+    if basedir is None and os.environ.get(BASEDIR_ENV):
+        basedir = Path(os.environ[BASEDIR_ENV])
+    if basedir is None:
+        from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APP_NAME)
+        location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        basedir = Path(location)
+    return Places(basedir)

@@ -1,0 +1,167 @@
+"""The audit trail: every read of personal data, change, export, print and login.
+
+Events form a chain: each event's MAC is HMAC-SHA256, under a random audit key
+kept inside the encrypted database, over the previous MAC and the event's own
+fields. The key is not derived from the data key, so it survives key rotation.
+A changed, missing or reordered event breaks the chain at that event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..db.base import utcnow
+from ..db.models import AuditEvent, Setting
+from .permissions import Actor, Permission, require
+
+if TYPE_CHECKING:
+    from .ledger import Ledger
+
+AUDIT_KEY = "audit_key"
+AUDIT_HEAD = "audit_head"
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    seq: int
+    at: datetime
+    username: str
+    action: str
+    entity: str
+    entity_id: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    events: int
+    first_broken: int | None = None
+    problem: str = ""
+
+    def describe(self) -> str:
+        if self.ok:
+            return f"audit trail intact ({self.events} events)"
+        return f"audit trail broken at event {self.first_broken}: {self.problem}"
+
+
+def init_chain(session: Session) -> None:
+    """Give a new ledger its random audit key and an empty chain."""
+    session.add(Setting(key=AUDIT_KEY, value=secrets.token_hex(32)))
+    session.add(Setting(key=AUDIT_HEAD, value=json.dumps([0, GENESIS])))
+
+
+def record(
+    session: Session,
+    actor: Actor | None,
+    action: str,
+    entity: str = "",
+    entity_id: object = "",
+    summary: str = "",
+) -> None:
+    """Append one event to the chain, in the caller's transaction."""
+    key = _audit_key(session)
+    head = session.get(Setting, AUDIT_HEAD)
+    assert head is not None, "ledger without audit chain"
+    seq, previous = json.loads(head.value)
+    event = AuditEvent(
+        seq=seq + 1,
+        at=utcnow(),
+        user_id=None if actor is None else actor.id,
+        username="" if actor is None else actor.username,
+        action=action,
+        entity=entity,
+        entity_id=str(entity_id),
+        summary=summary,
+    )
+    event.mac = _mac(key, previous, event)
+    session.add(event)
+    head.value = json.dumps([event.seq, event.mac])
+
+
+def verify_chain(session: Session) -> ChainReport:
+    """Walk the whole chain; report the first event that was changed, removed or added."""
+    key = _audit_key(session)
+    previous = GENESIS
+    expected = 1
+    events = session.scalars(select(AuditEvent).order_by(AuditEvent.seq)).yield_per(2000)
+    for event in events:
+        if event.seq != expected:
+            return ChainReport(False, expected - 1, expected, "this event is missing")
+        if not hmac.compare_digest(_mac(key, previous, event), event.mac):
+            return ChainReport(False, expected - 1, event.seq, "this event was changed")
+        previous = event.mac
+        expected += 1
+    count = expected - 1
+    head = session.get(Setting, AUDIT_HEAD)
+    head_seq, head_mac = json.loads(head.value) if head else (-1, "")
+    if head_seq != count or head_mac != previous:
+        return ChainReport(False, count, count + 1, "events after this point were removed")
+    return ChainReport(True, count)
+
+
+def list_events(
+    ledger: Ledger,
+    actor: Actor,
+    *,
+    text: str = "",
+    action: str = "",
+    limit: int = 5000,
+) -> list[AuditRow]:
+    """Newest first; ``text`` filters user, entity and summary."""
+    require(actor, Permission.VIEW_AUDIT)
+    query = select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(limit)
+    if action:
+        query = query.where(AuditEvent.action == action)
+    if text:
+        pattern = f"%{text}%"
+        query = query.where(
+            AuditEvent.username.ilike(pattern)
+            | AuditEvent.summary.ilike(pattern)
+            | AuditEvent.entity_id.ilike(pattern)
+            | AuditEvent.entity.ilike(pattern)
+        )
+    with ledger.read() as session:
+        return [
+            AuditRow(e.seq, e.at, e.username, e.action, e.entity, e.entity_id, e.summary)
+            for e in session.scalars(query)
+        ]
+
+
+def count_events(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(AuditEvent)) or 0)
+
+
+def _audit_key(session: Session) -> bytes:
+    cache = session.info.get(AUDIT_KEY)
+    if cache is None:
+        row = session.get(Setting, AUDIT_KEY)
+        assert row is not None, "ledger without audit key"
+        cache = session.info[AUDIT_KEY] = bytes.fromhex(row.value)
+    assert isinstance(cache, bytes)
+    return cache
+
+
+def _mac(key: bytes, previous: str, event: AuditEvent) -> str:
+    fields = [
+        event.seq,
+        event.at.isoformat(),
+        event.user_id,
+        event.username,
+        event.action,
+        event.entity,
+        event.entity_id,
+        event.summary,
+    ]
+    message = previous.encode() + json.dumps(fields, ensure_ascii=False).encode()
+    return hmac.new(key, message, hashlib.sha256).hexdigest()

@@ -1,0 +1,102 @@
+"""An open ledger: the vault, the database in memory, the person using it.
+
+:meth:`Ledger.transaction` is the unit of work: a service makes its changes
+and its audit event in one session; on commit the image is serialized and
+written through to the file at once, outside any open transaction. If the
+write fails the change stays in memory, ``unsaved`` is set, and the caller is
+told (``SaveFailed``); :meth:`retry_save` and :meth:`save_as` finish the job.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from ..db import Database
+from ..vault import ReadOnlyLedger, SaveFailed, Vault
+from . import audit
+from .permissions import Actor
+
+
+class Ledger:
+    """The open ledger file and its database. Build with :mod:`desktop.services.session`."""
+
+    def __init__(self, vault: Vault, database: Database, actor: Actor | None) -> None:
+        self.vault = vault
+        self.db = database
+        self.actor = actor
+        self.unsaved = False
+        self.last_saved: datetime | None = None
+        self.chain = audit.ChainReport(True, 0)
+        self._lock = threading.RLock()
+
+    @property
+    def path(self) -> Path:
+        return self.vault.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.vault.read_only
+
+    @property
+    def file_id(self) -> str:
+        return self.vault.header.file_id
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing is committed or saved."""
+        with self._lock, self.db.session() as session:
+            yield session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commit, then write the whole ledger through to the file."""
+        if self.read_only:
+            raise ReadOnlyLedger()
+        with self._lock:
+            state = self.vault.snapshot()
+            with self.db.session() as session:
+                try:
+                    yield session
+                    session.commit()
+                except BaseException:
+                    session.rollback()
+                    self.vault.restore(state)
+                    raise
+            self.write_through()
+
+    def write_through(self) -> None:
+        """Save the current image; on failure keep it in memory and mark the ledger unsaved."""
+        with self._lock:
+            try:
+                self.vault.save(self.db.serialize())
+            except SaveFailed:
+                self.unsaved = True
+                raise
+            self.unsaved = False
+            self.last_saved = datetime.now().astimezone()
+
+    def retry_save(self) -> None:
+        self.write_through()
+
+    def save_as(self, path: Path) -> None:
+        with self._lock:
+            self.vault.save_as(path, self.db.serialize())
+            self.unsaved = False
+            self.last_saved = datetime.now().astimezone()
+
+    def verify_chain(self) -> audit.ChainReport:
+        with self.read() as session:
+            self.chain = audit.verify_chain(session)
+        return self.chain
+
+    def close(self) -> None:
+        """Drop the database and key from memory and release the file (a save must come first)."""
+        with self._lock:
+            self.db.close()
+            self.vault.close()

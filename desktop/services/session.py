@@ -1,0 +1,178 @@
+"""Creating, opening and logging in to a ledger; recovery with the recovery key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from .. import __version__
+from ..db import Database
+from ..db.models import User
+from ..vault import (
+    CorruptFile,
+    LedgerError,
+    SeenGenerations,
+    UnknownUser,
+    Vault,
+    WrongPassword,
+    read_header,
+)
+from ..vault.fileformat import Header
+from ..vault.slots import username_key
+from . import audit, settings
+from .errors import NeedsUpgrade
+from .ledger import Ledger
+from .login import LoginThrottle
+from .permissions import Actor, Role
+from .places import Places
+from .validation import check_password, check_username, required_text
+
+
+class TooManyAttempts(LedgerError):
+    """Wrong passwords were typed several times; the next try must wait."""
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__(f"Too many wrong passwords. Wait {seconds} seconds before trying again.")
+        self.seconds = seconds
+
+
+@dataclass(frozen=True)
+class NewLedger:
+    office_name: str
+    username: str
+    display_name: str
+    password: str
+
+
+def actor_of(user: User) -> Actor:
+    return Actor(user.id, user.username, user.display_name, Role(user.role))
+
+
+def create_ledger(path: Path, new: NewLedger, places: Places) -> tuple[Ledger, str]:
+    """Create a ledger with its first manager; return it open and the recovery key (shown once)."""
+    required_text(new.office_name, "office_name", "the office name")
+    check_username(new.username)
+    required_text(new.display_name, "display_name", "the name")
+    check_password(new.password)
+    database = Database.new()
+    with database.session() as session:
+        audit.init_chain(session)
+        settings.seed(session, new.office_name)
+        user = User(
+            username=new.username.strip(),
+            username_key=username_key(new.username),
+            display_name=new.display_name.strip(),
+            role=Role.MANAGER.value,
+        )
+        session.add(user)
+        session.flush()
+        actor = actor_of(user)
+        audit.record(session, actor, "ledger.create", "ledger", "", f"office {new.office_name}")
+        audit.record(session, actor, "user.add", "user", user.id, f"{user.username} (manager)")
+        session.commit()
+    vault, recovery_key = Vault.create(
+        path,
+        new.username.strip(),
+        new.password,
+        database.serialize(),
+        app_version=__version__,
+        seen=SeenGenerations(places.seen_generations),
+    )
+    ledger = Ledger(vault, database, actor)
+    ledger.verify_chain()
+    return ledger, recovery_key
+
+
+def open_ledger(
+    path: Path, username: str, password: str, places: Places, *, read_only: bool = False
+) -> Ledger:
+    """Unlock with a user's password and log that user in."""
+    header = _read_header(path)
+    throttle = LoginThrottle(places.login_failures)
+    wait = throttle.wait_seconds(header.file_id, username)
+    if wait:
+        raise TooManyAttempts(wait)
+    try:
+        vault, image = Vault.open(
+            path,
+            username=username,
+            password=password,
+            read_only=read_only,
+            seen=SeenGenerations(places.seen_generations),
+            app_version=__version__,
+        )
+    except (WrongPassword, UnknownUser):
+        throttle.record_failure(header.file_id, username)
+        raise
+    ledger = _load(vault, image, places)
+    try:
+        with ledger.read() as session:
+            user = session.scalar(select(User).where(User.username_key == username_key(username)))
+        if user is None or not user.active:
+            raise UnknownUser(username)
+        ledger.actor = actor_of(user)
+        failures = throttle.take(header.file_id, username)
+        if not read_only:
+            with ledger.transaction() as session:
+                if failures.count:
+                    audit.record(
+                        session,
+                        ledger.actor,
+                        "login.failures",
+                        "user",
+                        user.id,
+                        f"{failures.count} wrong passwords before this login, last {failures.last}",
+                    )
+                audit.record(session, ledger.actor, "login", "user", user.id, "")
+    except BaseException:
+        ledger.close()
+        raise
+    return ledger
+
+
+def open_with_recovery(path: Path, recovery_key: str, places: Places) -> Ledger:
+    """Unlock with the recovery key; nobody is logged in until a manager password is set."""
+    vault, image = Vault.open(
+        path,
+        recovery_key=recovery_key,
+        seen=SeenGenerations(places.seen_generations),
+        app_version=__version__,
+    )
+    return _load(vault, image, places)
+
+
+def _read_header(path: Path) -> Header:
+    try:
+        return read_header(path)
+    except FileNotFoundError:
+        raise LedgerError(f"There is no ledger file at {path}.") from None
+    except OSError as exc:
+        raise LedgerError(f"The ledger file {path} cannot be read: {exc.strerror}.") from exc
+
+
+def _load(vault: Vault, image: bytes, places: Places) -> Ledger:
+    try:
+        database = Database.from_image(image)
+    except BaseException:
+        vault.close()
+        raise
+    ledger = Ledger(vault, database, None)
+    try:
+        if database.is_newer_than_program():
+            raise CorruptFile(CorruptFile.UNKNOWN_VERSION)
+        if database.needs_upgrade():
+            if vault.read_only:
+                raise NeedsUpgrade()
+            stamp = date.today().isoformat()
+            name = f"{vault.path.stem}-before-upgrade-{database.revision}-{stamp}.pldb"
+            vault.copy_to(places.backups / name)
+            database.upgrade()
+            ledger.write_through()
+        ledger.verify_chain()
+    except BaseException:
+        ledger.close()
+        raise
+    return ledger
