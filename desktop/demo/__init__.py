@@ -1,0 +1,1 @@
+"""Deterministic synthetic office data for demo mode, tests and benchmarks."""

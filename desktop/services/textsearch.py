@@ -1,0 +1,82 @@
+"""Search keys for the client search box, so a person finds a client however they type.
+
+Names, phone numbers and addresses reach the ledger in whatever form the client
+or the IME produced: ヤマダ, やまだ or ﾔﾏﾀﾞ; ０９０ー１２３４ー５６７８ or 09012345678;
+ＹＡＭＡＤＡ@example.jp. ``fold`` maps all of these to one key: NFKC for width
+(which also joins half-width ｶﾞ into ガ), casefold for case, hiragana to
+katakana, and separators (spaces, hyphens and dashes, the middle dot between
+parts of a foreign name) dropped. The long vowel mark ー is kept because it
+belongs to kana names (ルーカス), except between two digits, where it is the
+hyphen an IME in kana mode types in a phone number or postal code.
+
+For a large table, compute ``row_key`` once per row and ``query_terms`` once
+per keystroke; ``key_matches`` is then one substring test per term and row.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# Hiragana ぁ..ゖ sit exactly 0x60 below katakana ァ..ヶ (this includes ゔ/ヴ and
+# the small kana); the iteration marks ゝゞ pair with ヽヾ the same way.
+_HIRAGANA_TO_KATAKANA: dict[int, int] = {
+    code: code + 0x60 for code in [*range(0x3041, 0x3097), 0x309D, 0x309E]
+}
+
+# What is left of separators after NFKC: full-width －, small ﹣ and the
+# non-breaking hyphen have become "-" or ‐, and the half-width ･ has become ・.
+_SEPARATORS = (
+    "-"  # hyphen-minus
+    "\u2010"  # hyphen
+    "\u2011"  # non-breaking hyphen
+    "\u2012"  # figure dash
+    "\u2013"  # en dash
+    "\u2014"  # em dash
+    "\u2015"  # horizontal bar
+    "\u2043"  # hyphen bullet
+    "\u2212"  # minus sign
+    "\u30fb"  # katakana middle dot, as in ジョン・スミス
+    "\u00b7"  # middle dot
+)
+
+_FOLD_TABLE: dict[int, int | None] = {
+    **_HIRAGANA_TO_KATAKANA,
+    **dict.fromkeys(map(ord, _SEPARATORS)),
+}
+
+_LONG_VOWEL_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])ー+(?=[0-9])")
+
+
+def fold(text: str) -> str:
+    """The search key of ``text``: width, case, kana and separators folded away."""
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD_TABLE)
+    folded = _LONG_VOWEL_BETWEEN_DIGITS.sub("", folded)
+    # str.split() knows every Unicode space, including ideographic U+3000.
+    return "".join(folded.split())
+
+
+def row_key(*fields: str | None) -> str:
+    """The folded concatenation of a row's fields, computed once per row; None is skipped.
+
+    Fields are joined without a separator, so a name given as family then
+    given name also matches when typed as one word (ヤマダタロウ).
+    """
+    return "".join(fold(field) for field in fields if field)
+
+
+def query_terms(query: str) -> tuple[str, ...]:
+    """The folded whitespace-separated terms of ``query``, without those that fold to nothing."""
+    terms = (fold(term) for term in query.split())
+    return tuple(term for term in terms if term)
+
+
+def key_matches(key: str, terms: Iterable[str]) -> bool:
+    """Whether every term occurs in ``key``; no terms match every row."""
+    return all(term in key for term in terms)
+
+
+def matches(query: str, *fields: str | None) -> bool:
+    """Whether each term of ``query`` occurs in the folded fields (one-off use; see ``row_key``)."""
+    return key_matches(row_key(*fields), query_terms(query))
