@@ -1,0 +1,1 @@
+"""Data files: translations, the privacy policy text, icons (installed as desktop.resources)."""
