@@ -19,6 +19,8 @@ from sqlalchemy.pool import StaticPool
 from ..vault import CorruptFile
 from . import migrate
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
 
 class Database:
     """One in-memory SQLite database; every session of the program goes through it."""
@@ -43,6 +45,8 @@ class Database:
     @classmethod
     def from_image(cls, image: bytes) -> Database:
         """Load a serialized image, checking its integrity before any query runs."""
+        if not image.startswith(SQLITE_MAGIC):  # sqlite3 answers b"" with MemoryError
+            raise CorruptFile(CorruptFile.BAD_DATABASE, "(not a database)")
         connection = sqlite3.connect(":memory:", check_same_thread=False)
         try:
             connection.deserialize(image)
@@ -54,6 +58,9 @@ class Database:
             connection.close()
             detail = "; ".join(str(row[0]) for row in rows[:3])
             raise CorruptFile(CorruptFile.BAD_DATABASE, f"({detail})")
+        if migrate.current_revision(connection) is None:
+            connection.close()
+            raise CorruptFile(CorruptFile.BAD_DATABASE, "(no schema version: not a ledger)")
         return cls(connection)
 
     def _apply_pragmas(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..vault import LedgerError
+from ..vault.errors import EXIT_USAGE
 
 
 class PermissionDenied(LedgerError):
@@ -15,6 +16,8 @@ class PermissionDenied(LedgerError):
 
 class ValidationError(LedgerError):
     """Input that breaks a rule; ``field`` names the form field to show it next to."""
+
+    exit_code = EXIT_USAGE  # on the command line, the input given was not acceptable
 
     def __init__(self, message: str, field: str = "") -> None:
         super().__init__(message)
@@ -38,4 +41,15 @@ class NeedsUpgrade(LedgerError):
         super().__init__(
             "This ledger was made by an older version and must be upgraded; "
             "open it normally (not read-only) once to upgrade it."
+        )
+
+
+class ReadCannotBeRecorded(LedgerError):
+    """Personal details are shown only when the read can be written to the audit trail."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This ledger is open read-only, so opening a client's details cannot be recorded "
+            "in the audit trail. The list stays visible; to see details, close the ledger in "
+            "the other program and open it normally."
         )

@@ -22,7 +22,7 @@ from ..vault import (
 )
 from ..vault.fileformat import Header
 from ..vault.slots import username_key
-from . import audit, settings
+from . import audit, purposes, settings
 from .errors import NeedsUpgrade
 from .ledger import Ledger
 from .login import LoginThrottle
@@ -61,6 +61,7 @@ def create_ledger(path: Path, new: NewLedger, places: Places) -> tuple[Ledger, s
     with database.session() as session:
         audit.init_chain(session)
         settings.seed(session, new.office_name)
+        purposes.seed_default_purposes(session)
         user = User(
             username=new.username.strip(),
             username_key=username_key(new.username),

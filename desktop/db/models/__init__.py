@@ -2,7 +2,18 @@
 
 from ..base import Base, Stamped
 from .audit import AuditEvent
+from .clients import DEFAULT_PURPOSE_TITLES, Client, Purpose, client_purposes
 from .settings import Setting
 from .users import User
 
-__all__ = ["AuditEvent", "Base", "Setting", "Stamped", "User"]
+__all__ = [
+    "DEFAULT_PURPOSE_TITLES",
+    "AuditEvent",
+    "Base",
+    "Client",
+    "Purpose",
+    "Setting",
+    "Stamped",
+    "User",
+    "client_purposes",
+]

@@ -1,0 +1,333 @@
+"""Clients (DOMAIN.md "Clients"; APPI Art. 17, 21, 32; GL 10): register, purposes, disposal.
+
+Reading a client's details is itself recorded in the audit trail; summaries
+name the client number, never the person. Disposal blanks every personal
+field in place, so ``secure_delete`` overwrites the old bytes, and leaves a
+tombstone: the number, the dates and the disposal record.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlalchemy import delete, insert, or_, select
+from sqlalchemy.orm import Session
+
+from ..db.base import utcnow
+from ..db.models import Client, client_purposes
+from ..db.models import Purpose as PurposeRecord
+from . import audit, retention
+from . import client_records as records
+from .client_validation import check_client
+from .client_validation import normalize_email as normalize_email
+from .client_validation import normalize_phone as normalize_phone
+from .client_validation import normalize_postal_code as normalize_postal_code
+from .client_validation import validate_client as validate_client
+from .errors import ReadCannotBeRecorded, ValidationError
+from .ledger import Ledger
+from .permissions import Actor, Permission, require
+from .validation import required_text
+
+
+class ClientStatus(StrEnum):
+    ACTIVE = "active"
+    DUE_FOR_DISPOSAL = "due_for_disposal"
+    DISPOSED = "disposed"
+
+
+class ObtainedHow(StrEnum):
+    DIRECT = "direct"  # in person, from the client
+    FORM = "form"  # a paper form the client filled in
+    WEB = "web"  # the web site's inquiry form
+    REFERRAL = "referral"  # introduced by someone, data from the client
+    THIRD_PARTY = "third_party"  # received from a third party: Art. 30 check applies
+
+
+class DisposalMethod(StrEnum):
+    SHREDDED = "shredded"
+    ERASED = "erased"
+    RETURNED = "returned"
+
+
+@dataclass(frozen=True)
+class Purpose:
+    id: int
+    number: int  # 1..5 for the policy's purposes, then 6, 7, ...
+    title: str
+    retired: bool
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    """A light row for the client table (one query for all rows, no per-row queries)."""
+
+    id: int
+    number: str  # "C-000123"
+    name: str  # family + " " + given ("" once disposed)
+    kana: str  # family kana + " " + given kana
+    phone: str
+    email: str
+    purposes: tuple[int, ...]  # purpose numbers, sorted
+    sensitive: bool
+    status: ClientStatus
+    retention_end: date | None
+    search_key: str  # textsearch.row_key(number, name, kana, phone, email)
+
+
+@dataclass(frozen=True)
+class ClientInput:
+    """What the client form edits."""
+
+    family_name: str
+    given_name: str
+    family_kana: str = ""
+    given_kana: str = ""
+    date_of_birth: date | None = None
+    postal_code: str = ""  # "123-4567"
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    obtained_how: ObtainedHow = ObtainedHow.DIRECT
+    obtained_on: date | None = None  # required; the form defaults it to today
+    # Art. 30: only when obtained_how is THIRD_PARTY (then name, address and how are required)
+    provider_name: str = ""
+    provider_address: str = ""
+    provider_representative: str = ""
+    provider_obtained_how: str = ""
+    purpose_ids: tuple[int, ...] = ()  # at least one
+    sensitive: bool = False
+    sensitive_note: str = ""  # what kind (required when sensitive)
+    matters: tuple[str, ...] = ()  # matters / services requested, free list
+    matter_closed_on: date | None = None  # when the last matter closed
+    notes: str = ""
+    retention_end: date | None = None  # None: computed by default_retention_end
+
+
+@dataclass(frozen=True)
+class Disposal:
+    disposed_on: date
+    disposed_by: str  # user display name
+    method: DisposalMethod
+    reason: str
+
+
+@dataclass(frozen=True)
+class ClientDetail:
+    id: int
+    number: str
+    status: ClientStatus
+    data: ClientInput
+    created_at: datetime
+    updated_at: datetime
+    due_reason: str  # why it was marked due for disposal ("" when not)
+    disposal: Disposal | None
+
+
+MAX_REASON_LENGTH = 2000
+DISPOSED_MESSAGE = "This client's data was disposed of and cannot be edited."
+
+
+def list_clients(ledger: Ledger, actor: Actor) -> list[ClientRow]:
+    """Every client by number, disposed ones included as tombstones (blank personal fields)."""
+    require(actor, Permission.VIEW_CLIENTS)
+    with ledger.read() as session:
+        return records.rows(session)
+
+
+def get_client(ledger: Ledger, actor: Actor, client_id: int) -> ClientDetail:
+    """A client's whole record; the read of personal data is recorded in the audit trail."""
+    require(actor, Permission.VIEW_CLIENTS)
+    if ledger.read_only:
+        raise ReadCannotBeRecorded()
+    with ledger.transaction() as session:
+        client = records.get_record(session, client_id)
+        audit.record(session, actor, "client.view", "client", client.id, client.number)
+        return records.detail(session, client)
+
+
+def add_client(ledger: Ledger, actor: Actor, data: ClientInput) -> ClientRow:
+    """Register a client under the next number; raises the first problem the input has."""
+    require(actor, Permission.EDIT_CLIENTS)
+    with ledger.transaction() as session:
+        return insert_clients(session, actor, [data])[0]
+
+
+def insert_clients(
+    session: Session, actor: Actor, inputs: Sequence[ClientInput]
+) -> list[ClientRow]:
+    """Add clients in the caller's transaction, one audit event each (add_client, demo data)."""
+    require(actor, Permission.EDIT_CLIENTS)
+    checked = [check_client(data) for data in inputs]
+    if not checked:
+        return []
+    purposes = records.purpose_records(session)
+    for data in checked:
+        records.check_purposes(purposes, data.purpose_ids, already=())
+    first, now = records.next_number(session), utcnow()
+    values = [
+        records.column_values(data, actor)
+        | {
+            "number": records.client_number(first + i),
+            "status": ClientStatus.ACTIVE.value,
+            "created_at": now,
+            "updated_at": now,
+            "created_by_id": actor.id,
+        }
+        for i, data in enumerate(checked)
+    ]
+    ids = records.insert_records(session, values)
+    links = [
+        {"client_id": client_id, "purpose_id": purpose_id}
+        for client_id, data in zip(ids, checked, strict=True)
+        for purpose_id in data.purpose_ids
+    ]
+    session.execute(insert(client_purposes), links)
+    for client_id, value in zip(ids, values, strict=True):
+        audit.record(session, actor, "client.add", "client", client_id, value["number"])
+    return [
+        records.row_from_values(client_id, value, _numbers(purposes, data.purpose_ids))
+        for client_id, value, data in zip(ids, values, checked, strict=True)
+    ]
+
+
+def update_client(ledger: Ledger, actor: Actor, client_id: int, data: ClientInput) -> ClientRow:
+    """Save the form; the audit event names the fields changed, never their values."""
+    require(actor, Permission.EDIT_CLIENTS)
+    with ledger.transaction() as session:
+        client = records.get_record(session, client_id)
+        _refuse_disposed(client)
+        new = check_client(data)
+        old_ids = records.linked_purpose_ids(session, client.id)
+        purposes = records.purpose_records(session)
+        records.check_purposes(purposes, new.purpose_ids, already=old_ids)
+        old = records.input_of(client, old_ids)
+        new = _follow_matter(old, new)
+        changed = [
+            field.name
+            for field in dataclasses.fields(ClientInput)
+            if getattr(old, field.name) != getattr(new, field.name)
+        ]
+        if changed:
+            records.apply_input(client, new, actor)
+            client.updated_at = utcnow()  # also when only the purposes changed
+            records.relink(session, client.id, old_ids, new.purpose_ids)
+            summary = f"{client.number}: {', '.join(changed)}"
+            audit.record(session, actor, "client.edit", "client", client.id, summary)
+        return records.row_of(client, _numbers(purposes, new.purpose_ids))
+
+
+def mark_due_for_disposal(ledger: Ledger, actor: Actor, client_id: int, reason: str) -> ClientRow:
+    """Put a client on the list a manager works through to dispose of data."""
+    require(actor, Permission.EDIT_CLIENTS)
+    text = required_text(reason, "reason", "the reason", MAX_REASON_LENGTH)
+    with ledger.transaction() as session:
+        return mark_due(session, actor, client_id, text)
+
+
+def mark_due(session: Session, actor: Actor, client_id: int, reason: str) -> ClientRow:
+    """Mark a client due in the caller's transaction (mark_due_for_disposal, demo data)."""
+    require(actor, Permission.EDIT_CLIENTS)
+    client = records.get_record(session, client_id)
+    _refuse_disposed(client)
+    client.status = ClientStatus.DUE_FOR_DISPOSAL.value
+    client.due_reason = reason
+    client.updated_by_id = actor.id
+    audit.record(session, actor, "client.mark_due", "client", client.id, client.number)
+    return records.row_of(client, records.linked_purpose_numbers(session, client.id))
+
+
+def unmark_due_for_disposal(ledger: Ledger, actor: Actor, client_id: int) -> ClientRow:
+    """Keep the client after all: back to active."""
+    require(actor, Permission.EDIT_CLIENTS)
+    with ledger.transaction() as session:
+        client = records.get_record(session, client_id)
+        _refuse_disposed(client)
+        if client.status == ClientStatus.DUE_FOR_DISPOSAL:
+            client.status = ClientStatus.ACTIVE.value
+            client.due_reason = ""
+            client.updated_by_id = actor.id
+            audit.record(session, actor, "client.unmark_due", "client", client.id, client.number)
+        return records.row_of(client, records.linked_purpose_numbers(session, client.id))
+
+
+def dispose_client(
+    ledger: Ledger,
+    actor: Actor,
+    client_id: int,
+    method: DisposalMethod,
+    reason: str,
+    *,
+    disposed_on: date | None = None,
+) -> ClientRow:
+    """Purge the client's personal data for good, keeping a tombstone and the disposal record."""
+    require(actor, Permission.DISPOSE_CLIENT)
+    method = DisposalMethod(method)
+    text = required_text(reason, "reason", "the reason for the disposal", MAX_REASON_LENGTH)
+    day = disposed_on or date.today()
+    if day > date.today():
+        raise ValidationError("The disposal date cannot be in the future.", "disposed_on")
+    with ledger.transaction() as session:
+        client = records.get_record(session, client_id)
+        if client.status == ClientStatus.DISPOSED:
+            raise ValidationError("This client's data was already disposed of.")
+        records.purge(client)
+        session.execute(delete(client_purposes).where(client_purposes.c.client_id == client.id))
+        client.status = ClientStatus.DISPOSED.value
+        client.disposed_on, client.disposed_by_id = day, actor.id
+        client.disposal_method, client.disposal_reason = method.value, text
+        client.updated_by_id = actor.id
+        summary = f"{client.number}: {method.value}"
+        audit.record(session, actor, "client.dispose", "client", client.id, summary)
+        return records.row_of(client, ())
+
+
+def clients_for_purpose(ledger: Ledger, actor: Actor, purpose_number: int) -> list[ClientRow]:
+    """The clients whose data may be used for this purpose: those whose record has it."""
+    require(actor, Permission.VIEW_CLIENTS)
+    having = (
+        select(client_purposes.c.client_id)
+        .join(PurposeRecord, PurposeRecord.id == client_purposes.c.purpose_id)
+        .where(PurposeRecord.number == purpose_number)
+    )
+    with ledger.read() as session:
+        return records.rows(session, Client.status != ClientStatus.DISPOSED, Client.id.in_(having))
+
+
+def due_for_disposal(ledger: Ledger, actor: Actor, today: date | None = None) -> list[ClientRow]:
+    """Clients marked due, or whose retention period is over, and not yet disposed of."""
+    require(actor, Permission.VIEW_CLIENTS)
+    day = today or date.today()
+    # SQL narrows to the candidates; the rule itself is retention.is_due, in one place.
+    candidates = or_(
+        Client.status == ClientStatus.DUE_FOR_DISPOSAL,
+        (Client.status == ClientStatus.ACTIVE) & Client.retention_end.is_not(None),
+    )
+    with ledger.read() as session:
+        rows = records.rows(session, candidates)
+    return [
+        row
+        for row in rows
+        if row.status is ClientStatus.DUE_FOR_DISPOSAL or retention.is_due(row.retention_end, day)
+    ]
+
+
+def _refuse_disposed(client: Client) -> None:
+    if client.status == ClientStatus.DISPOSED:
+        raise ValidationError(DISPOSED_MESSAGE)
+
+
+def _follow_matter(old: ClientInput, new: ClientInput) -> ClientInput:
+    """Fill in the default retention end; a default one follows a changed closing date."""
+    end = new.retention_end
+    was_default = old.retention_end == retention.default_retention_end(old.matter_closed_on)
+    if end is None or (was_default and end == old.retention_end):
+        end = retention.default_retention_end(new.matter_closed_on)
+    return dataclasses.replace(new, retention_end=end)
+
+
+def _numbers(purposes: dict[int, PurposeRecord], purpose_ids: Sequence[int]) -> tuple[int, ...]:
+    return tuple(sorted(purposes[purpose_id].number for purpose_id in purpose_ids))

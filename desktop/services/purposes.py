@@ -1,0 +1,132 @@
+"""Purposes of use (policy clause 1): the five defaults, and the manager's edits to the list.
+
+A purpose keeps its number for life. Retiring one keeps it on the records that
+have it, but it can no longer be chosen for a client who does not already have
+it (that rule is applied where clients are saved, in clients.py).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..db.models import DEFAULT_PURPOSE_TITLES
+from ..db.models import Purpose as PurposeRecord
+from . import audit
+from .clients import Purpose
+from .errors import NotFound, ValidationError
+from .ledger import Ledger
+from .permissions import Actor, Permission, require
+from .validation import required_text
+
+MAX_TITLE_LENGTH = 200
+
+
+def seed_default_purposes(session: Session) -> None:
+    """Give a new ledger the policy's five purposes, numbered 1..5; nothing if it has purposes."""
+    if session.scalar(select(func.count()).select_from(PurposeRecord)):
+        return
+    session.add_all(
+        PurposeRecord(number=number, title=title)
+        for number, title in enumerate(DEFAULT_PURPOSE_TITLES, start=1)
+    )
+
+
+def list_purposes(ledger: Ledger, *, include_retired: bool = True) -> list[Purpose]:
+    """Purposes by number; titles are office policy, not personal data, so anyone may list them."""
+    query = select(PurposeRecord).order_by(PurposeRecord.number)
+    if not include_retired:
+        query = query.where(PurposeRecord.retired.is_(False))
+    with ledger.read() as session:
+        return [_purpose(record) for record in session.scalars(query)]
+
+
+def add_purpose(ledger: Ledger, actor: Actor, title: str) -> Purpose:
+    require(actor, Permission.EDIT_SETTINGS)
+    text = _title(title)
+    with ledger.transaction() as session:
+        _refuse_duplicate(session, text)
+        highest = session.scalar(select(func.max(PurposeRecord.number))) or 0
+        record = PurposeRecord(
+            number=highest + 1, title=text, created_by_id=actor.id, updated_by_id=actor.id
+        )
+        session.add(record)
+        session.flush()
+        audit.record(
+            session, actor, "purpose.add", "purpose", record.id, f"{record.number}: {text}"
+        )
+        return _purpose(record)
+
+
+def rename_purpose(ledger: Ledger, actor: Actor, purpose_id: int, title: str) -> Purpose:
+    require(actor, Permission.EDIT_SETTINGS)
+    text = _title(title)
+    with ledger.transaction() as session:
+        record = _record(session, purpose_id)
+        if record.title == text:
+            return _purpose(record)
+        if not record.retired:
+            _refuse_duplicate(session, text, record.id)
+        old, record.title, record.updated_by_id = record.title, text, actor.id
+        summary = f"{record.number}: '{old}' → '{text}'"
+        audit.record(session, actor, "purpose.rename", "purpose", record.id, summary)
+        return _purpose(record)
+
+
+def set_purpose_retired(ledger: Ledger, actor: Actor, purpose_id: int, retired: bool) -> Purpose:
+    """Retire a purpose (it stays on old records) or put it back in use."""
+    require(actor, Permission.EDIT_SETTINGS)
+    with ledger.transaction() as session:
+        record = _record(session, purpose_id)
+        if record.retired == retired:
+            return _purpose(record)
+        if retired:
+            _keep_one_in_use(session, record)
+        else:
+            _refuse_duplicate(session, record.title, record.id)
+        record.retired, record.updated_by_id = retired, actor.id
+        action = "purpose.retire" if retired else "purpose.reinstate"
+        audit.record(session, actor, action, "purpose", record.id, str(record.number))
+        return _purpose(record)
+
+
+def _purpose(record: PurposeRecord) -> Purpose:
+    return Purpose(record.id, record.number, record.title, record.retired)
+
+
+def _record(session: Session, purpose_id: int) -> PurposeRecord:
+    record = session.get(PurposeRecord, purpose_id)
+    if record is None:
+        raise NotFound("The purpose")
+    return record
+
+
+def _title(title: str) -> str:
+    text = " ".join(title.split())
+    return required_text(text, "title", "the purpose's title", MAX_TITLE_LENGTH)
+
+
+def _same_title(title: str) -> str:
+    """Titles that differ only in width, case or spacing count as the same."""
+    return " ".join(unicodedata.normalize("NFKC", title).casefold().split())
+
+
+def _refuse_duplicate(session: Session, title: str, purpose_id: int | None = None) -> None:
+    key = _same_title(title)
+    for record in session.scalars(select(PurposeRecord).where(PurposeRecord.retired.is_(False))):
+        if record.id != purpose_id and _same_title(record.title) == key:
+            raise ValidationError(
+                f"Purpose {record.number} already has this title; choose another.", "title"
+            )
+
+
+def _keep_one_in_use(session: Session, leaving: PurposeRecord) -> None:
+    query = (
+        select(func.count())
+        .select_from(PurposeRecord)
+        .where(PurposeRecord.retired.is_(False), PurposeRecord.id != leaving.id)
+    )
+    if not session.scalar(query):
+        raise ValidationError("At least one purpose must stay in use.", "retired")
