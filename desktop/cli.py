@@ -42,7 +42,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="privacy-ledger",
-        description="Privacy Ledger: the office's register of personal data, in one encrypted file.",
+        description="Privacy Ledger: the office's register of personal data in one encrypted file.",
     )
     parser.add_argument("--version", action="version", version=f"privacy-ledger {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
@@ -93,7 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
 def build_gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="privacy-ledger",
-        description="Open the Privacy Ledger window. Subcommands: " + ", ".join(SUBCOMMANDS)
+        description="Open the Privacy Ledger window. Subcommands: "
+        + ", ".join(SUBCOMMANDS)
         + " (privacy-ledger COMMAND --help).",
     )
     parser.add_argument("--version", action="version", version=f"privacy-ledger {__version__}")
@@ -192,7 +193,9 @@ def _verify(args: argparse.Namespace, places: Places) -> int:
         report = verify_file(args.file, recovery_key=key)
     else:
         if not args.user:
-            raise UsageError("verify needs --user NAME with --password-stdin, or --recovery-key-stdin")
+            raise UsageError(
+                "verify needs --user NAME with --password-stdin, or --recovery-key-stdin"
+            )
         password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
         report = verify_file(args.file, username=args.user, password=password)
     for check, ok, detail in report.lines:
@@ -215,7 +218,7 @@ def _login(path: Path, username: str, password: str, places: Places) -> Ledger:
 
 
 def _demo_data(args: argparse.Namespace, places: Places) -> int:
-    from .demo import fill_ledger
+    from .demo.fill import fill_ledger
 
     if args.clients < 0 or args.batch < 1:
         raise UsageError("--clients must be 0 or more and --batch at least 1")
@@ -240,9 +243,16 @@ def _user(args: argparse.Namespace, places: Places) -> int:
     try:
         if args.user_command == "add":
             users.add_user(
-                ledger, actor, args.name, args.display_name or args.name, Role(args.role), secrets[1]
+                ledger,
+                actor,
+                args.name,
+                args.display_name or args.name,
+                Role(args.role),
+                secrets[1],
             )
-            print(f"Added {args.role} '{args.name}'; they choose their own password at first login.")
+            print(
+                f"Added {args.role} '{args.name}'; they choose their own password at first login."
+            )
             return 0
         target = _find_user(ledger, actor, args.name)
         if args.user_command == "passwd":

@@ -106,7 +106,7 @@ def verify_chain(session: Session) -> ChainReport:
     head = session.get(Setting, AUDIT_HEAD)
     head_seq, head_mac = json.loads(head.value) if head else (-1, "")
     if head_seq != count or head_mac != previous:
-        return ChainReport(False, count, count + 1, "events after this point were removed")
+        return ChainReport(False, count, count + 1, "this event and any after it were removed")
     return ChainReport(True, count)
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..db import Database
-from ..vault import Vault, read_header
+from ..vault import LedgerError, Vault, read_header
 from . import audit
 
 
@@ -31,7 +31,14 @@ def verify_file(
 ) -> VerifyReport:
     """Check everything without changing the file; stops at the first step that fails."""
     report = VerifyReport()
-    header = read_header(path)
+    try:
+        header = read_header(path)
+    except FileNotFoundError:
+        raise LedgerError(f"There is no ledger file at {path}.") from None
+    except IsADirectoryError:
+        raise LedgerError(f"{path} is a folder, not a ledger file.") from None
+    except OSError as exc:
+        raise LedgerError(f"The ledger file {path} cannot be read: {exc.strerror or exc}.") from exc
     report.add(
         "header",
         True,

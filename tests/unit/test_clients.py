@@ -617,7 +617,6 @@ def test_demo_data_makes_real_clients_the_same_every_time(ledger: Ledger, login:
     ]
 
 
-
 def test_details_are_not_shown_when_the_read_cannot_be_audited(
     ledger: Ledger, purpose_ids: dict[int, int], login: Login
 ) -> None:
