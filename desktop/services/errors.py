@@ -9,6 +9,8 @@ from ..vault.errors import EXIT_USAGE
 class PermissionDenied(LedgerError):
     """The acting user's role does not allow this action."""
 
+    exit_code = EXIT_USAGE
+
     def __init__(self, action: str) -> None:
         super().__init__(f"Your role does not allow this: {action}. Ask the office manager.")
         self.action = action

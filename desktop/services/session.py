@@ -14,6 +14,7 @@ from ..db.models import User
 from ..vault import (
     CorruptFile,
     LedgerError,
+    NoSuchLedger,
     SeenGenerations,
     UnknownUser,
     Vault,
@@ -125,7 +126,8 @@ def open_ledger(
                         "login.failures",
                         "user",
                         user.id,
-                        f"{failures.count} wrong passwords before this login, last {failures.last}",
+                        f"wrong passwords before this login: {failures.count}, "
+                        f"the last {failures.last}",
                     )
                 audit.record(session, ledger.actor, "login", "user", user.id, "")
     except BaseException:
@@ -149,7 +151,7 @@ def _read_header(path: Path) -> Header:
     try:
         return read_header(path)
     except FileNotFoundError:
-        raise LedgerError(f"There is no ledger file at {path}.") from None
+        raise NoSuchLedger(path) from None
     except OSError as exc:
         raise LedgerError(f"The ledger file {path} cannot be read: {exc.strerror}.") from exc
 

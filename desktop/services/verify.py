@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..db import Database
-from ..vault import LedgerError, Vault, read_header
+from ..vault import LedgerError, NoSuchLedger, Vault, read_header
 from . import audit
 
 
@@ -34,7 +34,7 @@ def verify_file(
     try:
         header = read_header(path)
     except FileNotFoundError:
-        raise LedgerError(f"There is no ledger file at {path}.") from None
+        raise NoSuchLedger(path) from None
     except IsADirectoryError:
         raise LedgerError(f"{path} is a folder, not a ledger file.") from None
     except OSError as exc:
@@ -64,4 +64,3 @@ def verify_file(
     finally:
         database.close()
     return report
-

@@ -3,8 +3,10 @@
 from .errors import (
     CorruptFile,
     FileChangedOnDisk,
+    FileExists,
     LedgerError,
     LedgerLocked,
+    NoSuchLedger,
     ReadOnlyLedger,
     SaveFailed,
     UnknownUser,
@@ -18,10 +20,12 @@ from .seen import SeenGenerations
 __all__ = [
     "CorruptFile",
     "FileChangedOnDisk",
+    "FileExists",
     "Header",
     "LedgerError",
     "LedgerLocked",
     "LockInfo",
+    "NoSuchLedger",
     "ReadOnlyLedger",
     "SaveFailed",
     "SeenGenerations",

@@ -39,6 +39,20 @@ def write_atomic(path: Path, data: bytes) -> None:
     _fsync_folder(path.parent)
 
 
+def remove_leftovers(path: Path) -> int:
+    """Delete temp files a killed save left beside ``path``; call only while holding its lock."""
+    removed = 0
+    for temp in path.parent.glob(f".{glob_escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            temp.unlink()
+            removed += 1
+    return removed
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{ch}]" if ch in "*?[" else ch for ch in name)
+
+
 def describe_os_error(exc: OSError, path: Path) -> str:
     """One sentence a person can act on, for the usual reasons a write fails."""
     if exc.errno == errno.ENOSPC:

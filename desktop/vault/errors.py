@@ -45,6 +45,24 @@ class UnknownUser(LedgerError):
         self.username = username
 
 
+class NoSuchLedger(LedgerError):
+    """The path given does not lead to a ledger file."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, path: object) -> None:
+        super().__init__(f"There is no ledger file at {path}.")
+
+
+class FileExists(LedgerError):
+    """A new ledger would overwrite an existing file."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, path: object) -> None:
+        super().__init__(f"A file named {path} already exists; choose another name.")
+
+
 class CorruptFile(LedgerError):
     """The file is not a ledger, or it was damaged or changed outside the program."""
 

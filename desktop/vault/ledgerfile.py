@@ -10,10 +10,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from . import fileformat, kdf, recovery, slots
-from .atomic import describe_os_error, write_atomic
+from .atomic import describe_os_error, remove_leftovers, write_atomic
 from .errors import (
     FileChangedOnDisk,
+    FileExists,
     LedgerError,
+    NoSuchLedger,
     ReadOnlyLedger,
     SaveFailed,
     UnknownUser,
@@ -80,7 +82,7 @@ class Vault:
     ) -> tuple[Vault, str]:
         """Write a new ledger with one user slot and a recovery slot; return the recovery key."""
         if path.exists():
-            raise LedgerError(f"A file named {path} already exists; choose another name.")
+            raise FileExists(path)
         _check_password(password)
         file_id = uuid.uuid4().hex
         data_key = secrets.token_bytes(DATA_KEY_BYTES)
@@ -131,6 +133,8 @@ class Vault:
         data = _read_file(path)
         header, prefix, body = fileformat.parse(data)
         lock = None if read_only else LedgerLock.acquire(path)
+        if lock is not None:
+            remove_leftovers(path)
         try:
             data_key = _unlock(header, username, password, recovery_key)
             image = fileformat.decrypt_body(header, prefix, body, data_key)
@@ -297,7 +301,7 @@ def _read_file(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise LedgerError(f"There is no ledger file at {path}.") from None
+        raise NoSuchLedger(path) from None
     except IsADirectoryError:
         raise LedgerError(f"{path} is a folder, not a ledger file.") from None
     except OSError as exc:

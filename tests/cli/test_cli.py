@@ -139,7 +139,7 @@ def test_init_refuses_a_short_password_and_an_existing_file(
 
     before = ledger_file.read_bytes()
     taken = run("init", ledger_file, "--user", "tanaka", "--password-stdin", stdin="long-pass-1\n")
-    assert taken.code == UNEXPECTED
+    assert taken.code == USAGE
     assert "already exists" in taken.error_line
     assert ledger_file.read_bytes() == before
 
@@ -235,7 +235,7 @@ def test_a_damaged_file_exits_4(
 
 def test_a_missing_file_is_named(run: Run, tmp_path: Path) -> None:
     result = verify_as(run, tmp_path / "nowhere.pldb", MANAGER, MANAGER_PASSWORD)
-    assert result.code == UNEXPECTED
+    assert result.code == USAGE
     assert f"There is no ledger file at {tmp_path / 'nowhere.pldb'}" in result.error_line
     assert "unexpected" not in result.err
 
@@ -414,7 +414,7 @@ def test_a_clerk_may_not_manage_users(run: Run, ledger_file: Path) -> None:
         "--password-stdin",
         stdin=f"{CLERK_PASSWORD}\nsato-pass-1\n",
     )
-    assert result.code == UNEXPECTED
+    assert result.code == USAGE
     assert "Your role does not allow this: manage users" in result.error_line
 
 

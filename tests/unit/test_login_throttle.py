@@ -71,7 +71,7 @@ def test_three_wrong_passwords_then_the_right_one_are_recorded(
     assert manager.actor is not None
     (failures, logged_in) = reversed(audit.list_events(manager, manager.actor, limit=2))
     assert (failures.action, failures.username) == ("login.failures", MANAGER)
-    assert failures.summary.startswith("3 wrong passwords before this login")
+    assert failures.summary.startswith("wrong passwords before this login: 3,")
     assert START.isoformat(timespec="seconds") in failures.summary
     assert logged_in.action == "login"
     manager.close()
@@ -111,7 +111,7 @@ def test_each_failure_makes_the_next_wait_longer(
     manager = login()
     assert manager.actor is not None
     (recorded,) = audit.list_events(manager, manager.actor, action="login.failures")
-    assert recorded.summary.startswith("10 wrong passwords before this login")
+    assert recorded.summary.startswith("wrong passwords before this login: 10,")
     assert throttle.failures(file_id, MANAGER).count == 0
 
 

@@ -315,6 +315,6 @@ def test_recovery_sets_a_new_manager_password(
         ("manager", "login", "with the recovery key"),
     ]
     assert history[2][1] == "login.failures"  # the try with the forgotten password
-    assert history[2][2].startswith("1 wrong passwords")
+    assert history[2][2].startswith("wrong passwords before this login: 1,")
     assert history[3] == ("manager", "login", "")
     assert manager.verify_chain().ok

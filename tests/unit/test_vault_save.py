@@ -619,3 +619,21 @@ def test_a_failed_copy_says_so_and_leaves_no_part_file(
         vault.copy_to(blocker / "copy.pldb")
     assert folder_names(blocker) == ["copy.pldb"]
     assert folder_names(blocker / "copy.pldb") == []
+
+
+def test_temp_files_left_by_a_killed_save_are_removed_at_the_next_open(
+    vault_file: Path, open_vault: OpenVault
+) -> None:
+    leftover = vault_file.with_name(f".{vault_file.name}.0badf00d.tmp")
+    leftover.write_bytes(b"half a save")
+    other = vault_file.with_name(".another.pldb.0badf00d.tmp")
+    other.write_bytes(b"belongs to another ledger")
+
+    vault, _ = open_vault(vault_file, read_only=True)
+    assert leftover.exists(), "a read-only opener holds no lock and must not clean up"
+    vault.close()
+    vault, _ = open_vault(vault_file)
+
+    assert not leftover.exists()
+    assert other.read_bytes() == b"belongs to another ledger"
+    vault.close()
