@@ -24,6 +24,8 @@ from .permissions import Actor
 from .textsearch import row_key
 
 NUMBER_PREFIX = "C-"
+#: folded search key by (number, name, kana, phone, e-mail)
+SearchKeys = dict[tuple[str, str, str, str, str], str]
 
 # --- rows --------------------------------------------------------------------------------
 
@@ -42,8 +44,14 @@ _ROW_COLUMNS = (
 )
 
 
-def rows(session: Session, *where: ColumnElement[bool]) -> list[clients.ClientRow]:
-    """Rows in two queries, however many clients: one for the clients, one for their purposes."""
+def rows(
+    session: Session, *where: ColumnElement[bool], keys: SearchKeys | None = None
+) -> list[clients.ClientRow]:
+    """Rows in two queries, however many clients: one for the clients, one for their purposes.
+
+    ``keys`` remembers folded search keys between calls (the table reloads after
+    every change); it belongs to the open ledger and goes when the ledger closes.
+    """
     links = select(client_purposes.c.client_id, PurposeRecord.number).join(
         PurposeRecord, PurposeRecord.id == client_purposes.c.purpose_id
     )
@@ -54,7 +62,9 @@ def rows(session: Session, *where: ColumnElement[bool]) -> list[clients.ClientRo
         numbers[client_id].append(number)
     result = session.execute(select(*_ROW_COLUMNS).where(*where).order_by(Client.id))
     # Unpacked by position: a result row's attributes cost a lookup each, 10,000 times over.
-    return [_make_row(*values, tuple(numbers.get(values[0], ()))) for values in result]
+    return [
+        _make_row(*values, tuple(numbers.get(values[0], ())), keys=keys) for values in result
+    ]
 
 
 def row_from_values(
@@ -108,9 +118,16 @@ def _make_row(
     status: str,
     retention_end: date | None,
     purposes: tuple[int, ...],
+    *,
+    keys: SearchKeys | None = None,
 ) -> clients.ClientRow:
     name = f"{family_name} {given_name}".strip()
     kana = f"{family_kana} {given_kana}".strip()
+    fields = (number, name, kana, phone, email)
+    if keys is None:
+        search_key = row_key(*fields)
+    else:
+        search_key = keys.get(fields) or keys.setdefault(fields, row_key(*fields))
     return clients.ClientRow(
         client_id,
         number,
@@ -122,7 +139,7 @@ def _make_row(
         sensitive,
         clients.ClientStatus(status),
         retention_end,
-        row_key(number, name, kana, phone, email),
+        search_key,
     )
 
 

@@ -134,8 +134,9 @@ DISPOSED_MESSAGE = "This client's data was disposed of and cannot be edited."
 def list_clients(ledger: Ledger, actor: Actor) -> list[ClientRow]:
     """Every client by number, disposed ones included as tombstones (blank personal fields)."""
     require(actor, Permission.VIEW_CLIENTS)
+    keys = ledger.memo.setdefault("client_search_keys", {})
     with ledger.read() as session:
-        return records.rows(session)
+        return records.rows(session, keys=keys)
 
 
 def get_client(ledger: Ledger, actor: Actor, client_id: int) -> ClientDetail:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -33,6 +34,8 @@ class Ledger:
         self.unsaved = False
         self.last_saved: datetime | None = None
         self.chain = audit.ChainReport(True, 0)
+        #: values derived from the data and kept between calls (search keys); cleared on close
+        self.memo: dict[str, Any] = {}
         self._lock = threading.RLock()
 
     @property
@@ -98,5 +101,6 @@ class Ledger:
     def close(self) -> None:
         """Drop the database and key from memory and release the file (a save must come first)."""
         with self._lock:
+            self.memo.clear()
             self.db.close()
             self.vault.close()
