@@ -13,7 +13,7 @@ BASEDIR_ENV = "PRIVACY_LEDGER_BASEDIR"
 
 
 def places(basedir: Path | None = None) -> Places:
-    """The program's folders: ``basedir`` or $PRIVACY_LEDGER_BASEDIR, else the user's data folder."""
+    """The program's folders: ``basedir``, $PRIVACY_LEDGER_BASEDIR, or the user's data folder."""
     if basedir is None and os.environ.get(BASEDIR_ENV):
         basedir = Path(os.environ[BASEDIR_ENV])
     if basedir is None:
@@ -24,3 +24,10 @@ def places(basedir: Path | None = None) -> Places:
         location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         basedir = Path(location)
     return Places(basedir)
+
+
+def resources_dir() -> Path:
+    """The resources folder (policy text, translations), installed as ``desktop.resources``."""
+    from importlib.resources import files
+
+    return Path(str(files("desktop.resources")))

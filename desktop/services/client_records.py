@@ -62,9 +62,7 @@ def rows(
         numbers[client_id].append(number)
     result = session.execute(select(*_ROW_COLUMNS).where(*where).order_by(Client.id))
     # Unpacked by position: a result row's attributes cost a lookup each, 10,000 times over.
-    return [
-        _make_row(*values, tuple(numbers.get(values[0], ())), keys=keys) for values in result
-    ]
+    return [_make_row(*values, tuple(numbers.get(values[0], ())), keys=keys) for values in result]
 
 
 def row_from_values(

@@ -31,7 +31,7 @@ SAVING_WINDOW = (0.0, 1.5)
 PASSWORD = "crash-test-pass"
 
 
-def start(path: Path, basedir: Path, clients: int = 400) -> subprocess.Popen[bytes]:
+def start(path: Path, basedir: Path, clients: int = 3000) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PRIVACY_LEDGER_TEST_KDF": "1", "PRIVACY_LEDGER_BASEDIR": str(basedir)}
     command = [sys.executable, "-m", "desktop", "demo-data", str(path), "--clients", str(clients)]
     command += ["--batch", "5", "--user", "manager", "--password-stdin"]

@@ -1,0 +1,1 @@
+"""Qt widgets, one package per tab; no SQL, no crypto: everything goes through services."""

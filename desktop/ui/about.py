@@ -1,0 +1,96 @@
+"""Help: About Privacy Ledger, and the office's privacy policy the program serves."""
+
+from __future__ import annotations
+
+import platform
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..paths import resources_dir
+from .prefs import LANGUAGES
+from .widgets import heading
+
+
+def policy_text(language: str) -> str:
+    """The privacy policy (Markdown) in ``language``, English where there is no translation."""
+    folder = resources_dir()
+    names = [f"policy_{language}.md"] if language in LANGUAGES else []
+    for name in [*names, "policy_en.md"]:
+        path = folder / name
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    return ""
+
+
+class AboutDialog(QDialog):
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About Privacy Ledger"))
+        text = QLabel(
+            "<p>"
+            + self.tr(
+                "The privacy register of the office: whose personal data it holds and why, "
+                "consents, outsourcing companies and their inspections, and incidents, in one "
+                "encrypted file."
+            )
+            + "</p><p>"
+            + self.tr("Version %1").replace("%1", __version__)
+            + "<br>"
+            + self.tr("Python %1, Qt %2, PySide %3")
+            .replace("%1", platform.python_version())
+            .replace("%2", qVersion())
+            .replace("%3", pyside_version)
+            + "</p><p>"
+            + self.tr("Settings and backups: %1").replace("%1", str(data_dir))
+            + "</p>"
+        )
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Privacy Ledger")))
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+
+    @classmethod
+    def run(cls, parent: QWidget | None, data_dir: Path) -> None:
+        dialog = cls(data_dir, parent)
+        dialog.exec()
+        dialog.deleteLater()
+
+
+class PolicyDialog(QDialog):
+    """The policy's seven clauses, each of which a part of the program serves."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Privacy policy"))
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("policy")
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setMarkdown(policy_text(language))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(640, 600)
+
+    @classmethod
+    def run(cls, parent: QWidget | None, language: str) -> None:
+        dialog = cls(language, parent)
+        dialog.exec()
+        dialog.deleteLater()

@@ -1,0 +1,148 @@
+"""What the window says about the ledger file: failed saves, old copies, a changed audit trail.
+
+A failed save never loses a change silently: the warning bar offers Retry and
+Save As at once, and leaving (lock, close) asks Retry / Save As / Discard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
+
+from ..services.ledger import Ledger
+from ..vault import LedgerError
+from . import operations
+from .context import Hub
+from .status import LedgerStatusBar
+from .widgets import SaveFailedBar
+
+
+class SaveGuard(QObject):
+    """Keeps the save bar and the status bar true to ``ledger.unsaved``."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        hub: Hub,
+        bar: SaveFailedBar,
+        status: LedgerStatusBar,
+        moved: Callable[[], None],
+    ) -> None:
+        super().__init__(window)
+        self.window, self.hub, self.bar, self.status = window, hub, bar, status
+        #: called after Save As moved the ledger to another file
+        self.moved = moved
+        self.ledger: Ledger | None = None
+        hub.save_failed.connect(self.failed)
+        hub.saved.connect(self.saved)
+        bar.retry.connect(self.retry)
+        bar.save_as.connect(self.save_as)
+
+    def failed(self, message: str) -> None:
+        self.bar.show_failure(message)
+        self.status.refresh()
+
+    def saved(self) -> None:
+        if self.ledger is not None and not self.ledger.unsaved:
+            self.bar.hide()
+        self.status.refresh()
+
+    def check(self) -> None:
+        """After a dialog that saves by itself: show the bar if its save failed."""
+        if self.ledger is not None and self.ledger.unsaved and self.bar.isHidden():
+            self.bar.show_failure(self.tr("The ledger file could not be written."))
+        self.status.refresh()
+
+    def retry(self) -> bool:
+        if self.ledger is None:
+            return True
+        try:
+            self.ledger.retry_save()
+        except LedgerError as exc:
+            self.failed(str(exc))
+            return False
+        self.hub.saved.emit()
+        return True
+
+    def save_as(self) -> bool:
+        ledger = self.ledger
+        if ledger is None:
+            return False
+        name = operations.choose_save_file(
+            self.window,
+            self.tr("Save the ledger in another place"),
+            str(ledger.path.with_name(f"{ledger.path.stem}-copy.pldb")),
+            self.tr("Ledger (*.pldb)"),
+        )
+        if not name:
+            return False
+        try:
+            ledger.save_as(Path(name))
+        except LedgerError as exc:
+            operations.show_error(self.window, str(exc))
+            return False
+        self.moved()
+        self.hub.saved.emit()
+        return True
+
+    def resolve(self) -> bool:
+        """Before leaving: Retry, Save As or Discard; False means the person wants to stay."""
+        ledger = self.ledger
+        while ledger is not None and ledger.unsaved and not ledger.read_only:
+            if self.retry():
+                return True
+            answer = operations.message_box(
+                self.window,
+                operations.Icon.Warning,
+                self.tr("Your last change is not saved in the ledger file."),
+                informative=self.tr(
+                    "Retry writes the file again (after freeing disk space or closing the "
+                    "program that holds it). Save As writes the ledger to another place and "
+                    "continues there. Discard closes without the change: the file keeps what "
+                    "was last saved."
+                ),
+                buttons=operations.Button.Retry
+                | operations.Button.Save
+                | operations.Button.Discard
+                | operations.Button.Cancel,
+                default=operations.Button.Retry,
+                button_texts={operations.Button.Save: self.tr("Save &As…")},
+            )
+            if answer == operations.Button.Save:
+                self.save_as()
+            elif answer == operations.Button.Discard:
+                return True
+            elif answer != operations.Button.Retry:
+                return False
+        return True
+
+
+def warn_on_open(parent: QWidget, ledger: Ledger) -> None:
+    """An older copy than this PC has seen, or a changed audit trail: say so once, at login."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("MainWindow", text)
+
+    if ledger.vault.rollback is not None:
+        found, highest = ledger.vault.rollback
+        operations.message_box(
+            parent,
+            operations.Icon.Warning,
+            tr("This may be an old copy of the ledger."),
+            informative=tr(
+                "This file has save number %1, but this computer has opened save number %2 "
+                "of the same ledger before. Changes made since then are not in this copy."
+            )
+            .replace("%1", str(found))
+            .replace("%2", str(highest)),
+        )
+    if not ledger.chain.ok:
+        operations.message_box(
+            parent,
+            operations.Icon.Warning,
+            tr("The audit trail of this ledger was changed outside Privacy Ledger."),
+            informative=ledger.chain.describe(),
+        )

@@ -1,0 +1,419 @@
+"""Logging in: the login form, the login dialog at start, and the lock page inside the window.
+
+Key derivation takes about half a second on purpose, so the ledger is opened
+by a worker while a busy bar moves; each kind of failure gets its own message
+with what to do, next to the field it concerns.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import users
+from ..services.errors import NeedsUpgrade
+from ..services.ledger import Ledger
+from ..services.login import LoginThrottle, delay_after
+from ..services.permissions import Role
+from ..services.places import Places
+from ..services.session import TooManyAttempts, open_ledger
+from ..vault import CorruptFile, LedgerError, LedgerLocked, UnknownUser, WrongPassword, read_header
+from . import workers
+from .password_dialog import ChangePasswordDialog
+from .widgets import BusyBar, FieldError, heading, role_name
+
+
+@dataclass(frozen=True)
+class DemoCredentials:
+    """Shown on the login screen of a demo ledger: (user name, display name, role) and password."""
+
+    users: tuple[tuple[str, str, Role], ...]
+    password: str
+
+
+def describe_open_error(exc: LedgerError, places: Places) -> str:
+    """The message for a ledger that could not be opened, with what to do about it."""
+    if isinstance(exc, LedgerLocked):
+        return (
+            QCoreApplication.translate(
+                "LoginForm",
+                "The ledger is open in another program (%1, since %2). Close it there first, "
+                "or open it read-only to look things up without changing anything.",
+            )
+            .replace("%1", exc.owner)
+            .replace("%2", exc.since)
+        )
+    if isinstance(exc, CorruptFile):
+        if exc.reason == CorruptFile.UNKNOWN_VERSION:
+            return QCoreApplication.translate(
+                "LoginForm",
+                "This ledger was written by a newer version of Privacy Ledger. Install the "
+                "newer version to open it; the file was not changed.",
+            )
+        if exc.reason == CorruptFile.NOT_A_LEDGER:
+            return QCoreApplication.translate(
+                "LoginForm",
+                "This file is not a Privacy Ledger file. Open the ledger file (*.pldb) instead.",
+            )
+        return QCoreApplication.translate(
+            "LoginForm",
+            "The ledger file is damaged or was changed outside Privacy Ledger, so it was not "
+            "opened and nothing was changed. Restore the latest backup; the automatic "
+            "backups are in %1.",
+        ).replace("%1", str(places.backups))
+    if isinstance(exc, NeedsUpgrade):
+        return QCoreApplication.translate(
+            "LoginForm",
+            "This ledger was made by an older version and must be upgraded first: "
+            "open it normally (not read-only) once.",
+        )
+    return str(exc)
+
+
+class LoginForm(QWidget):
+    """User, password, Enter: opens the ledger in a worker and emits the open Ledger."""
+
+    logged_in = Signal(object)
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        path: Path,
+        places: Places,
+        *,
+        username: str = "",
+        read_only: bool = False,
+        demo: DemoCredentials | None = None,
+        cancel_text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.places = places
+        self.read_only = read_only
+        self.busy = False
+        self._file_id = ""
+        self._wait_until = 0.0
+        #: the countdown's clock (tests hold it still to read the countdown at leisure)
+        self.clock = time.monotonic
+
+        self.demo_box = QLabel()
+        self.demo_box.setObjectName("demo_credentials")
+        self.demo_box.setWordWrap(True)
+        self.demo_box.setTextFormat(Qt.TextFormat.RichText)
+        self.demo_box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_box.setStyleSheet(
+            "#demo_credentials { background: #e8f0fe; border: 1px solid #8ab4f8; padding: 6px; }"
+        )
+        self.demo_box.setVisible(demo is not None)
+        if demo is not None:
+            self.demo_box.setText(self._demo_text(demo))
+
+        self.file_error = FieldError()
+        self.file_error.setObjectName("file_error")
+        self.read_only_button = QPushButton(self.tr("Open &read-only"))
+        self.read_only_button.hide()
+        self.read_only_button.clicked.connect(self._open_read_only)
+
+        self.user = QComboBox()
+        self.user.setObjectName("username")
+        self.user.setEditable(True)
+        self.user.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.user_error = FieldError()
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_error = FieldError()
+        self.password_error.setObjectName("password_error")
+        self.busy_bar = BusyBar()
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&User:"), self.user)
+        form.addRow("", self.user_error)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow("", self.password_error)
+
+        self.forgot_button = QPushButton(self.tr("&Forgot password…"))
+        self.forgot_button.setFlat(True)
+        self.forgot_button.clicked.connect(self._forgot)
+        self.login_button = QPushButton(self.tr("&Log in"))
+        self.login_button.setObjectName("login_button")
+        self.login_button.setDefault(True)
+        self.login_button.clicked.connect(self.submit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.forgot_button)
+        buttons.addStretch(1)
+        if cancel_text:
+            cancel = QPushButton(cancel_text)
+            cancel.clicked.connect(self.cancelled)
+            buttons.addWidget(cancel)
+        buttons.addWidget(self.login_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.demo_box)
+        layout.addWidget(self.file_error)
+        layout.addWidget(self.read_only_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(form)
+        layout.addWidget(self.busy_bar)
+        layout.addLayout(buttons)
+
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(250)
+        self._countdown.timeout.connect(self._tick)
+        self.password.returnPressed.connect(self.submit)
+        line_edit = self.user.lineEdit()
+        if line_edit is not None:
+            line_edit.returnPressed.connect(self._user_entered)
+        self._load_users(username)
+        self.setFocusProxy(self.password if self.user.currentText() else self.user)
+
+    # --- what the person sees ------------------------------------------------------------
+
+    def _demo_text(self, demo: DemoCredentials) -> str:
+        people = "; ".join(
+            self.tr("%1 (%2, %3)")
+            .replace("%1", f"<b>{html.escape(u)}</b>")
+            .replace("%2", html.escape(d))
+            .replace("%3", role_name(r))
+            for u, d, r in demo.users
+        )
+        return (
+            self.tr(
+                "This is a demo ledger with made-up people. Log in as one of these users: %1. "
+                "Password: %2"
+            )
+            .replace("%1", people)
+            .replace("%2", f"<b>{html.escape(demo.password)}</b>")
+        )
+
+    def _load_users(self, preferred: str) -> None:
+        try:
+            header = read_header(self.path)
+        except FileNotFoundError:
+            missing = self.tr("There is no ledger file at %1.")
+            self._file_problem(missing.replace("%1", str(self.path)))
+            return
+        except OSError as exc:
+            self._file_problem(
+                self.tr("The ledger file %1 cannot be read: %2.")
+                .replace("%1", str(self.path))
+                .replace("%2", exc.strerror or str(exc))
+            )
+            return
+        except LedgerError as exc:
+            self._file_problem(describe_open_error(exc, self.places))
+            return
+        self._file_id = header.file_id
+        names = sorted(header.usernames(), key=str.casefold)
+        self.user.addItems(names)
+        if preferred and preferred in names:
+            self.user.setCurrentText(preferred)
+        elif len(names) == 1:
+            self.user.setCurrentIndex(0)
+        else:
+            self.user.setCurrentText(preferred)
+
+    def _file_problem(self, message: str) -> None:
+        self.file_error.show_message(message)
+        self.login_button.setEnabled(False)
+        self.password.setEnabled(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for widget in (self.user, self.password, self.forgot_button, self.read_only_button):
+            widget.setEnabled(not busy)
+        self.login_button.setEnabled(not busy and not self._countdown.isActive())
+        if busy:
+            self.busy_bar.start(self.tr("Opening the ledger…"))
+        else:
+            self.busy_bar.stop()
+
+    # --- logging in ------------------------------------------------------------------------
+
+    def _user_entered(self) -> None:
+        if self.password.text():
+            self.submit()
+        else:
+            self.password.setFocus()
+
+    def submit(self) -> None:
+        if self.busy or not self.login_button.isEnabled():
+            return
+        username = self.user.currentText().strip()
+        password = self.password.text()
+        self.user_error.clear_message()
+        self.password_error.clear_message()
+        self.file_error.clear_message()
+        if not username:
+            self.user_error.show_message(self.tr("Choose or type your user name."))
+            self.user.setFocus()
+            return
+        if not password:
+            self.password_error.show_message(self.tr("Type your password."))
+            self.password.setFocus()
+            return
+        self._set_busy(True)
+        path, places, read_only = self.path, self.places, self.read_only
+        workers.start(
+            lambda _progress: open_ledger(path, username, password, places, read_only=read_only),
+            lambda ledger: self._opened(ledger, password),
+            self._failed,
+        )
+
+    def _opened(self, ledger: Ledger, password: str) -> None:
+        self._set_busy(False)
+        actor = ledger.actor
+        assert actor is not None
+        must_change = not ledger.read_only and users.get_user(ledger, actor.id).must_change_password
+        if must_change and not ChangePasswordDialog.run(
+            self, ledger, actor, current_password=password, forced=True
+        ):
+            ledger.close()
+            self.password.clear()
+            self.password_error.show_message(
+                self.tr("Choose a new password to start working with the ledger.")
+            )
+            return
+        self.password.clear()
+        self.logged_in.emit(ledger)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, TooManyAttempts):
+            self._start_countdown(exc.seconds)
+        elif isinstance(exc, UnknownUser):
+            self.user_error.show_message(
+                self.tr("There is no user named '%1' in this ledger.").replace("%1", exc.username)
+            )
+            self.user.setFocus()
+        elif isinstance(exc, WrongPassword):
+            self.password.clear()
+            self.password_error.show_message(self.tr("The password is not correct."))
+            self.password.setFocus()
+            self._throttle_after_failure()
+        elif isinstance(exc, LedgerLocked):
+            self.file_error.show_message(describe_open_error(exc, self.places))
+            self.read_only_button.show()
+        elif isinstance(exc, LedgerError):
+            self.file_error.show_message(describe_open_error(exc, self.places))
+        else:
+            workers.report_bug(exc)
+
+    def _throttle_after_failure(self) -> None:
+        """The failure was just counted: the whole delay it earned starts now."""
+        username = self.user.currentText().strip()
+        if self._file_id:
+            throttle = LoginThrottle(self.places.login_failures)
+            wait = delay_after(throttle.failures(self._file_id, username).count)
+            if wait:
+                self._start_countdown(wait)
+
+    def _start_countdown(self, seconds: int) -> None:
+        self._wait_until = self.clock() + seconds
+        self._countdown.start()
+        self.login_button.setEnabled(False)
+        self._tick()
+
+    def _tick(self) -> None:
+        remaining = math.ceil(self._wait_until - self.clock())
+        if remaining <= 0:
+            self._countdown.stop()
+            self.login_button.setEnabled(not self.busy)
+            self.password_error.show_message(
+                self.tr("The password was not correct. You may try again now.")
+            )
+            return
+        if remaining == 1:
+            text = self.tr(
+                "The password was not correct several times. Wait 1 second before the next try."
+            )
+        else:
+            text = self.tr(
+                "The password was not correct several times. Wait %1 seconds before the next try."
+            ).replace("%1", str(remaining))
+        self.password_error.show_message(text)
+
+    def _open_read_only(self) -> None:
+        self.read_only = True
+        self.read_only_button.hide()
+        self.file_error.show_message(
+            self.tr("Read-only: you can look things up, but nothing you change will be saved.")
+        )
+        self.submit()
+
+    def _forgot(self) -> None:
+        from .recovery_dialog import RecoveryDialog  # it reuses this module's messages
+
+        ledger = RecoveryDialog.run(self, self.path, self.places)
+        if ledger is not None:
+            self.logged_in.emit(ledger)
+
+
+class LoginDialog(QDialog):
+    """The window shown at start: who is logging in to which ledger."""
+
+    def __init__(
+        self,
+        path: Path,
+        places: Places,
+        *,
+        username: str = "",
+        demo: DemoCredentials | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Privacy Ledger — Log in"))
+        self.ledger: Ledger | None = None
+        self.form = LoginForm(
+            path, places, username=username, demo=demo, cancel_text=self.tr("&Quit"), parent=self
+        )
+        self.form.logged_in.connect(self._logged_in)
+        self.form.cancelled.connect(self.reject)
+        file_label = QLabel(self.tr("Ledger: %1").replace("%1", str(path)))
+        file_label.setObjectName("ledger_path")
+        file_label.setWordWrap(True)
+        file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Privacy Ledger")))
+        layout.addWidget(file_label)
+        layout.addWidget(line)
+        layout.addWidget(self.form)
+        self.setMinimumWidth(440)
+        self.form.setFocus()
+
+    @classmethod
+    def run(cls, path: Path, places: Places, parent: QWidget | None = None) -> Ledger | None:
+        """Ask for a login (modal); the open ledger, or None when the person quits."""
+        dialog = cls(path, places, parent=parent)
+        dialog.exec()
+        return dialog.ledger
+
+    def _logged_in(self, ledger: Ledger) -> None:
+        self.ledger = ledger
+        self.accept()
+
+    def reject(self) -> None:
+        if self.form.busy:
+            return  # a ledger is being opened; it must not be left open without a window
+        super().reject()

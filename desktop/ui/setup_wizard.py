@@ -1,0 +1,321 @@
+"""First run: the office, its first manager, where the file lives, and the recovery key."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ..reports.document import ReportError
+from ..reports.recovery_sheet import recovery_sheet_document, write_recovery_sheet_pdf
+from ..services.errors import ValidationError
+from ..services.ledger import Ledger
+from ..services.places import Places
+from ..services.session import NewLedger, create_ledger
+from ..services.validation import check_password, check_username, required_text
+from ..vault import LedgerError
+from . import operations, workers
+from .widgets import BusyBar, FieldError, NewPasswordFields, monospace_font, note
+
+
+class OfficePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Welcome to Privacy Ledger"))
+        self.setSubTitle(
+            self.tr(
+                "This creates the ledger: one encrypted file holding the office's privacy "
+                "register. You become its first manager and can add colleagues afterwards."
+            )
+        )
+        self.office = QLineEdit()
+        self.office.setObjectName("office_name")
+        self.error = FieldError()
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("Office &name:"), self.office)
+        form.addRow("", self.error)
+        self.registerField("office_name*", self.office)
+
+    def validatePage(self) -> bool:
+        try:
+            required_text(self.office.text(), "office_name", self.tr("the office name"))
+        except ValidationError as exc:
+            self.error.show_message(str(exc))
+            return False
+        return True
+
+
+class ManagerPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("The first manager"))
+        self.setSubTitle(
+            self.tr(
+                "You log in with the user name and password. Choose a password that nobody "
+                "else knows; a long sentence is easier to remember than a short code."
+            )
+        )
+        self.display_name = QLineEdit()
+        self.display_name.setObjectName("display_name")
+        self.display_error = FieldError()
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.username_error = FieldError()
+        self.fields = NewPasswordFields(self)
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("Your &name:"), self.display_name)
+        form.addRow("", self.display_error)
+        form.addRow(self.tr("&User name:"), self.username)
+        form.addRow("", self.username_error)
+        self.fields.add_to(form, self.tr("&Password:"), self.tr("&Repeat it:"))
+        for edit in (self.display_name, self.username):
+            edit.textChanged.connect(self.completeChanged)
+        self.fields.changed.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return bool(
+            self.display_name.text().strip()
+            and self.username.text().strip()
+            and self.fields.complete()
+        )
+
+    def validatePage(self) -> bool:
+        ok = True
+        for check, error in (
+            (lambda: required_text(self.display_name.text(), "display_name", "your name"), None),
+            (lambda: check_username(self.username.text()), self.username_error),
+            (lambda: check_password(self.fields.text()), None),
+        ):
+            try:
+                check()
+            except ValidationError as exc:
+                ok = False
+                if exc.field == "display_name":
+                    self.display_error.show_message(str(exc))
+                elif error is not None:
+                    error.show_message(str(exc))
+                else:
+                    self.fields.show_error(str(exc))
+        return ok
+
+
+class LocationPage(QWizardPage):
+    def __init__(self, default: Path, places: Places) -> None:
+        super().__init__()
+        self.places = places
+        self.setTitle(self.tr("Where to keep the ledger"))
+        self.setSubTitle(
+            self.tr(
+                "Keep the file on this computer's own disk. Copies are made automatically "
+                "once a day into %1; use File ▸ Backup now for a copy on a USB stick."
+            ).replace("%1", str(places.backups))
+        )
+        self.path = QLineEdit(str(default))
+        self.path.setObjectName("ledger_path")
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.error = FieldError()
+        self.busy = BusyBar()
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        label = QLabel(self.tr("&File:"))
+        label.setBuddy(self.path)
+        form.addRow(label, row)
+        form.addRow("", self.error)
+        form.addRow(self.busy)
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create ledger"))
+        self.path.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip())
+
+    def chosen(self) -> Path:
+        path = Path(self.path.text().strip()).expanduser()
+        return path if path.suffix == ".pldb" else path.with_name(path.name + ".pldb")
+
+    def _browse(self) -> None:
+        name = operations.choose_save_file(
+            self, self.tr("Where to keep the ledger"), self.path.text(), self.tr("Ledger (*.pldb)")
+        )
+        if name:
+            self.path.setText(name)
+
+    def validatePage(self) -> bool:
+        path = self.chosen()
+        self.error.clear_message()
+        if path.exists():
+            self.error.show_message(self.tr("A file already exists there. Choose another name."))
+            return False
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        new = NewLedger(
+            office_name=self.field("office_name"),
+            username=wizard.manager_page.username.text(),
+            display_name=wizard.manager_page.display_name.text(),
+            password=wizard.manager_page.fields.text(),
+        )
+        places = self.places
+        self.busy.start(self.tr("Creating the ledger…"))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            wizard.ledger, wizard.recovery_key = workers.call(
+                lambda: create_ledger(path, new, places), wizard
+            )
+        except OSError as exc:
+            self.error.show_message(
+                self.tr("The folder %1 cannot be created: %2")
+                .replace("%1", str(path.parent))
+                .replace("%2", exc.strerror or str(exc))
+            )
+            return False
+        except LedgerError as exc:
+            self.error.show_message(str(exc))
+            return False
+        finally:
+            self.busy.stop()
+        return True
+
+
+class RecoveryKeyPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Your recovery key"))
+        self.setSubTitle(
+            self.tr(
+                "If every manager password is lost, this key is the only way to open the "
+                "ledger. It is shown only now: print the recovery sheet and keep it locked "
+                "in the office safe."
+            )
+        )
+        self.key = QLabel()
+        self.key.setObjectName("recovery_key")
+        self.key.setFont(monospace_font(15))
+        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key.setStyleSheet("QLabel { border: 1px solid #888888; padding: 10px; }")
+        self.print_button = QPushButton(self.tr("&Print recovery sheet…"))
+        self.print_button.clicked.connect(self._print)
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
+        self.pdf_button.clicked.connect(self._save_pdf)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch(1)
+        self.stored = QCheckBox(self.tr("I have &stored the recovery key safely"))
+        self.stored.setObjectName("stored")
+        self.stored.toggled.connect(self.completeChanged)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.key)
+        layout.addLayout(buttons)
+        layout.addWidget(
+            note(
+                self.tr(
+                    "Whoever holds the key and a copy of the file can read everything in it. "
+                    "Do not keep it on this computer, photograph it or send it by e-mail."
+                )
+            )
+        )
+        layout.addStretch(1)
+        layout.addWidget(self.stored)
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        groups = wizard.recovery_key.split("-")
+        half = (len(groups) + 1) // 2
+        self.key.setText("-".join(groups[:half]) + "-\n" + "-".join(groups[half:]))
+        wizard.setOption(QWizard.WizardOption.NoCancelButton, True)
+
+    def isComplete(self) -> bool:
+        return self.stored.isChecked()
+
+    def _sheet_arguments(self) -> tuple[str, str, str, str, date]:
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard) and wizard.ledger is not None
+        ledger = wizard.ledger
+        office = str(self.field("office_name"))
+        return office, str(ledger.path), ledger.file_id, wizard.recovery_key, date.today()
+
+    def _print(self) -> None:
+        try:
+            operations.print_document(self, recovery_sheet_document(*self._sheet_arguments()))
+        except ReportError as exc:
+            operations.show_error(self, str(exc))
+
+    def _save_pdf(self) -> None:
+        name = operations.choose_save_file(
+            self,
+            self.tr("Save the recovery sheet as PDF"),
+            str(Path.home() / "recovery-sheet.pdf"),
+            "PDF (*.pdf)",
+        )
+        if not name:
+            return
+        try:
+            write_recovery_sheet_pdf(name, *self._sheet_arguments())
+        except ReportError as exc:
+            operations.show_error(self, str(exc))
+            return
+        operations.inform(
+            self,
+            self.tr("The recovery sheet was saved as %1.").replace("%1", name),
+            self.tr(
+                "Print it, put the paper in the safe, then delete the PDF: whoever has the "
+                "file can open the ledger."
+            ),
+        )
+
+
+class SetupWizard(QWizard):
+    """Creates the ledger; afterwards ``ledger`` is open with the new manager logged in."""
+
+    def __init__(self, places: Places, path: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Privacy Ledger — New ledger"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.ledger: Ledger | None = None
+        self.recovery_key = ""
+        self.office_page = OfficePage()
+        self.manager_page = ManagerPage()
+        self.location_page = LocationPage(path or places.default_ledger, places)
+        self.recovery_page = RecoveryKeyPage()
+        for page in (self.office_page, self.manager_page, self.location_page, self.recovery_page):
+            self.addPage(page)
+        self.setMinimumSize(600, 480)
+
+    @classmethod
+    def run(cls, places: Places, path: Path | None = None) -> Ledger | None:
+        """Show the wizard (modal); the new ledger, or None when cancelled before creating it."""
+        wizard = cls(places, path)
+        wizard.exec()
+        return wizard.ledger
+
+    def reject(self) -> None:
+        if self.ledger is None:  # once created, the recovery key must be acknowledged
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.ledger is None:
+            super().closeEvent(event)
+        else:
+            event.ignore()

@@ -1,0 +1,49 @@
+"""The base of every tab: its own toolbar, search box, table and detail form."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ..services.permissions import Actor
+from .context import UiContext
+
+
+class Tab(QWidget):
+    """A page of the main window. The main window builds its tabs from a tuple of these."""
+
+    #: untranslated title; shown through :meth:`title`
+    TITLE: ClassVar[str] = ""
+    #: a stable name for saved state (column layout) and for returning to it after unlock
+    KEY: ClassVar[str] = ""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName(f"tab_{self.KEY}")
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("Tab", cls.TITLE)
+
+    @classmethod
+    def available(cls, actor: Actor) -> bool:
+        """Whether this role sees the tab at all."""
+        return True
+
+    def refresh(self) -> None:
+        """Reload what is shown from the services."""
+
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor in the search box."""
+
+    def new_record(self) -> None:
+        """Ctrl+N: start a new record of this tab's kind."""
+
+    def save_state(self) -> None:
+        """Remember column widths and order in ``context.settings``."""
+
+    def restore_state(self) -> None:
+        """Apply what :meth:`save_state` remembered."""

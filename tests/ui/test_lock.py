@@ -1,0 +1,148 @@
+"""Locking: Ctrl+L and the idle timer hide personal data and close the ledger; unlock returns."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from desktop.services import settings
+from desktop.services.settings import OfficeSettings
+from desktop.ui import operations
+from desktop.ui.main_window import MainWindow
+from desktop.ui.office_settings_dialog import OfficeSettingsDialog
+from desktop.vault import SaveFailed, Vault, read_lock
+
+from .conftest import CLERK, MANAGER, OFFSCREEN_SIZE_HINTS, MessageBoxes, Person, wait_for_login
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_SIZE_HINTS)
+
+
+def personal_data(window: MainWindow) -> list[QLineEdit]:
+    return window.findChildren(QLineEdit, "client_name")
+
+
+def unlock(qtbot: QtBot, window: MainWindow, person: Person) -> None:
+    assert window.lock_page is not None
+    form = window.lock_page.form
+    form.user.setCurrentText(person.username)
+    qtbot.keyClicks(form.password, person.password)
+    qtbot.keyClick(form.password, Qt.Key.Key_Return)
+    wait_for_login(qtbot, form)
+    qtbot.waitUntil(lambda: not window.locked, timeout=5000)
+
+
+def assert_locked(window: MainWindow, ledger_db_closed: Callable[[], object]) -> None:
+    assert window.locked
+    assert personal_data(window) == []
+    assert window.tabs.count() == 0
+    assert window.stack.currentWidget() is window.lock_page
+    with pytest.raises(sqlite3.ProgrammingError):  # the decrypted database left memory
+        ledger_db_closed()
+    assert read_lock(window.path) is None  # the file is free for others
+
+
+def test_ctrl_l_locks_and_unlock_returns_to_the_same_tab(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.context is not None
+    ledger = window.context.ledger
+    window.tabs.setCurrentIndex(1)
+    assert personal_data(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    assert_locked(window, ledger.db.serialize)
+    assert window.status.user_label.text() == "Locked"
+    assert not window.new_action.isEnabled() and not window.admin_menu.menuAction().isVisible()
+    assert window.lock_page is not None
+    assert window.lock_page.form.user.currentText() == MANAGER.username
+
+    unlock(qtbot, window, MANAGER)
+    assert window.tabs.currentIndex() == 1
+    assert personal_data(window)
+    assert window.context is not None and window.context.ledger is not ledger
+
+
+def test_idle_time_locks_the_window(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.context is not None
+    ledger = window.context.ledger
+    window.idle_lock_ms = 300
+    window.lock_after_idle()
+    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+    assert_locked(window, ledger.db.serialize)
+
+
+def test_activity_starts_the_idle_clock_again(qtbot: QtBot, window: MainWindow) -> None:
+    window.idle_lock_ms = 60_000
+    window.lock_after_idle()
+    qtbot.wait(300)
+    assert window._idle.remainingTime() <= 59_750  # nobody touched anything
+    qtbot.keyClick(window.tabs.widget(0), Qt.Key.Key_Shift)  # someone is typing
+    qtbot.waitUntil(lambda: window._idle.remainingTime() > 59_750, timeout=1000)
+    qtbot.wait(300)
+    qtbot.mouseMove(window.tabs.widget(0), QPoint(5, 5))
+    qtbot.waitUntil(lambda: window._idle.remainingTime() > 59_750, timeout=1000)
+    assert not window.locked
+
+
+def test_the_office_setting_gives_the_idle_time(window: MainWindow) -> None:
+    assert window.context is not None
+    settings.update_settings(
+        window.context.ledger, window.context.actor, OfficeSettings("事務所", 12)
+    )
+    window.lock_after_idle()
+    assert window._idle.interval() == 12 * 60_000
+
+
+def test_another_user_unlocks_with_their_own_role(qtbot: QtBot, window: MainWindow) -> None:
+    window.lock()
+    unlock(qtbot, window, CLERK)
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Notes"]
+    assert not window.admin_menu.menuAction().isVisible()
+    assert window.status.user_label.text() == "鈴木 健太 (clerk)"
+
+
+def test_wrong_password_on_the_lock_page(qtbot: QtBot, window: MainWindow) -> None:
+    window.lock()
+    assert window.lock_page is not None
+    form = window.lock_page.form
+    qtbot.keyClicks(form.password, "not-it-at-all")
+    qtbot.keyClick(form.password, Qt.Key.Key_Return)
+    wait_for_login(qtbot, form)
+    assert window.locked and form.password_error.text() == "The password is not correct."
+
+
+def test_lock_closes_open_dialogs(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.context is not None
+    dialog = OfficeSettingsDialog(window.context, window)
+    dialog.show()
+    window.lock()
+    assert not dialog.isVisible()
+
+
+def test_an_unsaved_change_stops_the_lock_until_resolved(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, messages: MessageBoxes
+) -> None:
+    assert window.context is not None
+    context = window.context
+
+    def broken(self: Vault, image: bytes) -> None:
+        raise SaveFailed("The disk is full.")
+
+    monkeypatch.setattr(Vault, "save", broken)
+    operations.run_op(
+        window,
+        context,
+        lambda: settings.update_settings(context.ledger, context.actor, OfficeSettings("X", 5)),
+    )
+    messages.answers.append(operations.Button.Cancel)
+    assert not window.lock()
+    assert not window.locked and personal_data(window)
+    assert "not saved" in messages.texts()[-1]
+    monkeypatch.undo()
+    assert window.lock()  # the retry inside lock() succeeds now
+    assert window.locked
