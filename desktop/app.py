@@ -16,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, Qt, QTranslator, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from . import paths
@@ -26,6 +27,7 @@ from .services.session import NewLedger, create_ledger
 from .ui import operations, prefs, workers
 from .ui.context import Hub, UiContext
 from .ui.crash_dialog import CrashDialog
+from .ui.i18n import error_text
 from .ui.login import DemoCredentials, LoginDialog
 from .ui.main_window import MainWindow
 from .ui.setup_wizard import SetupWizard
@@ -41,6 +43,8 @@ def run_gui(args: argparse.Namespace, places: Places) -> int:
     settings = prefs.open_settings(places)
     language = choose_language(args.lang, settings)
     translators = install_translators(app, language)
+    if language == "ja":
+        use_japanese_font(app)
     install_excepthook(debug=bool(args.debug))
     startup = Startup(places, settings, language=language)
     startup.finished.connect(app.exit)
@@ -89,6 +93,8 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     candidates = (
         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         (f"privacy_ledger_{language}", str(paths.resources_dir() / "translations")),
+        # the messages of vault, db and services (context "errors"; see ui/i18n.py)
+        (f"messages_{language}", str(paths.resources_dir() / "translations")),
     )
     for name, folder in candidates:
         translator = QTranslator(app)
@@ -96,6 +102,35 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+#: fonts made for Japanese screens, Windows's first; the first installed one is used
+JAPANESE_UI_FAMILIES = (
+    "Yu Gothic UI",
+    "Meiryo UI",
+    "MS UI Gothic",
+    "Hiragino Sans",
+    "Noto Sans CJK JP",
+    "Source Han Sans JP",
+)
+
+
+def use_japanese_font(app: QApplication) -> None:
+    """Japanese text in one font: the system's, if it has Japanese, else a Japanese UI font.
+
+    With a font that lacks Japanese, Qt borrows each kanji from another font whose
+    lines are taller: wrapped labels are measured with one height and painted with
+    the other, and their last line is cut off (the setup wizard's subtitles).
+    """
+    font = app.font()
+    if QFontDatabase.WritingSystem.Japanese in QFontDatabase.writingSystems(font.family()):
+        return
+    installed = set(QFontDatabase.families(QFontDatabase.WritingSystem.Japanese))
+    for family in JAPANESE_UI_FAMILIES:
+        if family in installed:
+            font.setFamilies([family])
+            app.setFont(font)
+            return
 
 
 _showing_crash = False
@@ -113,7 +148,7 @@ def install_excepthook(*, debug: bool) -> None:
             QApplication.exit(1)
             return
         if isinstance(error, LedgerError):
-            operations.show_error(None, str(error))
+            operations.show_error(None, error_text(error))
             return
         if _showing_crash:
             return  # one dialog at a time; a bug in a loop must not stack windows
@@ -233,7 +268,7 @@ class Startup(QObject):
     def _demo_failed(self, error: BaseException) -> None:
         self._close_progress()
         if isinstance(error, LedgerError):
-            operations.show_error(None, str(error))
+            operations.show_error(None, error_text(error))
         else:
             workers.report_bug(error)
         self.finished.emit(1)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from ..vault import CorruptFile
+from ..vault.errors import QT_TRANSLATE_NOOP, Phrase
 from . import migrate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -46,7 +47,9 @@ class Database:
     def from_image(cls, image: bytes) -> Database:
         """Load a serialized image, checking its integrity before any query runs."""
         if not image.startswith(SQLITE_MAGIC):  # sqlite3 answers b"" with MemoryError
-            raise CorruptFile(CorruptFile.BAD_DATABASE, "(not a database)")
+            raise CorruptFile(
+                CorruptFile.BAD_DATABASE, Phrase(QT_TRANSLATE_NOOP("errors", "(not a database)"))
+            )
         connection = sqlite3.connect(":memory:", check_same_thread=False)
         try:
             connection.deserialize(image)
@@ -60,7 +63,10 @@ class Database:
             raise CorruptFile(CorruptFile.BAD_DATABASE, f"({detail})")
         if migrate.current_revision(connection) is None:
             connection.close()
-            raise CorruptFile(CorruptFile.BAD_DATABASE, "(no schema version: not a ledger)")
+            raise CorruptFile(
+                CorruptFile.BAD_DATABASE,
+                Phrase(QT_TRANSLATE_NOOP("errors", "(no schema version: not a ledger)")),
+            )
         return cls(connection)
 
     def _apply_pragmas(self) -> None:

@@ -4,7 +4,7 @@ Uses QtGui (QTextDocument, QPdfWriter) and QPrinter, never widgets. Rendering
 needs a QGuiApplication; the command line gets one from ``ensure_gui_application()``.
 """
 
-from .document import Document, ReportError, ensure_gui_application, escape, tr
+from .document import Document, ReportError, ensure_gui_application, escape
 from .recovery_sheet import (
     recovery_sheet_document,
     recovery_sheet_html,
@@ -18,6 +18,5 @@ __all__ = [
     "escape",
     "recovery_sheet_document",
     "recovery_sheet_html",
-    "tr",
     "write_recovery_sheet_pdf",
 ]

@@ -83,11 +83,6 @@ _FOOTER_COLOR = QColor("#555555")
 _gui_application: QGuiApplication | None = None
 
 
-def tr(text: str) -> str:
-    """Translate a string a person reads on a printed document."""
-    return QCoreApplication.translate("reports", text)
-
-
 class ReportError(LedgerError):
     """A document could not be printed or saved, for a reason a person can act on."""
 
@@ -216,7 +211,11 @@ class Document:
         _require_gui_application()
         painter = QPainter()
         if not painter.begin(printer):
-            raise ReportError(tr("The printer could not be started. Check that it is ready."))
+            raise ReportError(
+                QCoreApplication.translate(
+                    "reports", "The printer could not be started. Check that it is ready."
+                )
+            )
         try:
             return self._paint_pages(painter, printer)
         finally:
@@ -286,7 +285,11 @@ class Document:
         context.palette = palette
         for index, page in enumerate(pages):
             if index > 0 and not device.newPage():
-                raise ReportError(tr("The printer stopped before the last page."))
+                raise ReportError(
+                    QCoreApplication.translate(
+                        "reports", "The printer stopped before the last page."
+                    )
+                )
             top = page * page_size.height()
             painter.save()
             painter.scale(scale, scale)
@@ -347,7 +350,11 @@ def write_file_atomic(path: Path, data: bytes) -> None:
     Raises ReportError with a message a person can act on; no temp file is left behind.
     """
     if path.is_dir():
-        raise ReportError(tr("{path} is a folder; choose a file name.").format(path=path))
+        raise ReportError(
+            QCoreApplication.translate("reports", "{path} is a folder; choose a file name.").format(
+                path=path
+            )
+        )
     temp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
     try:
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
@@ -370,16 +377,23 @@ def write_file_atomic(path: Path, data: bytes) -> None:
 def _describe_os_error(exc: OSError, path: Path) -> str:
     folder = path.parent
     if exc.errno == errno.ENOSPC:
-        return tr("The disk holding {folder} is full.").format(folder=folder)
+        return QCoreApplication.translate("reports", "The disk holding {folder} is full.").format(
+            folder=folder
+        )
     if exc.errno == errno.EROFS:
-        return tr("The folder {folder} is on a read-only disk.").format(folder=folder)
+        return QCoreApplication.translate(
+            "reports", "The folder {folder} is on a read-only disk."
+        ).format(folder=folder)
     if isinstance(exc, FileNotFoundError):
-        return tr("The folder {folder} does not exist.").format(folder=folder)
+        return QCoreApplication.translate("reports", "The folder {folder} does not exist.").format(
+            folder=folder
+        )
     if isinstance(exc, PermissionError):
-        return tr(
+        return QCoreApplication.translate(
+            "reports",
             "Privacy Ledger may not write to {folder}, or {name} is open in another "
-            "program (close the PDF viewer and try again)."
+            "program (close the PDF viewer and try again).",
         ).format(folder=folder, name=path.name)
-    return tr("The document could not be saved to {path}: {reason}.").format(
-        path=path, reason=exc.strerror or exc
-    )
+    return QCoreApplication.translate(
+        "reports", "The document could not be saved to {path}: {reason}."
+    ).format(path=path, reason=exc.strerror or exc)

@@ -1,18 +1,92 @@
 """The recovery sheet: the recovery key on paper, printed at setup and kept in the office safe.
 
-The sheet is bilingual on purpose: English strings go through ``tr()`` like
-every other document, the Japanese lines beside them are literal text, so the
-sheet stays readable to whoever opens the safe years later.
+The sheet is bilingual on purpose, whatever language the window speaks: every
+line in English (the source text) and in Japanese, the same text's translation
+from the program's Japanese translation file (context "RecoverySheet"). So the
+sheet stays readable to whoever opens the safe years later, and its Japanese
+uses the same words as the window (the button it names, the term for the key).
 """
 
 from __future__ import annotations
 
 import datetime
+from functools import cache
 from pathlib import Path
 
-from .document import Document, escape, tr
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
+
+from ..paths import resources_dir
+from .document import Document, escape
 
 GROUPS_PER_ROW = 7
+#: the translation file whose Japanese the sheet prints beside the English
+JAPANESE_TRANSLATION = "privacy_ledger_ja.qm"
+_CONTEXT = "RecoverySheet"
+
+_TITLE = str(QT_TRANSLATE_NOOP("RecoverySheet", "Privacy Ledger — Recovery Sheet"))
+_WARNING = str(
+    QT_TRANSLATE_NOOP("RecoverySheet", "CONFIDENTIAL — keep this sheet locked in the office safe.")
+)
+_OFFICE = str(QT_TRANSLATE_NOOP("RecoverySheet", "Office"))
+_LEDGER_FILE = str(QT_TRANSLATE_NOOP("RecoverySheet", "Ledger file"))
+_FILE_ID = str(QT_TRANSLATE_NOOP("RecoverySheet", "File ID"))
+_CREATED = str(QT_TRANSLATE_NOOP("RecoverySheet", "Created"))
+_RECOVERY_KEY = str(QT_TRANSLATE_NOOP("RecoverySheet", "Recovery key"))
+_HOW_TO_TYPE = str(
+    QT_TRANSLATE_NOOP(
+        "RecoverySheet",
+        "Enter the groups in order, 1 to {count}; dashes and spaces may be left out. "
+        "The letters I, L, O and U are never used.",
+    )
+)
+_INSTRUCTIONS = str(QT_TRANSLATE_NOOP("RecoverySheet", "Instructions"))
+_TOPICS = (
+    (
+        str(QT_TRANSLATE_NOOP("RecoverySheet", "What this is")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "RecoverySheet",
+                "The key that opens the ledger if every manager password is lost. "
+                "Whoever holds this sheet and a copy of the ledger file can read all "
+                "personal data in it.",
+            )
+        ),
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("RecoverySheet", "Keep it safe")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "RecoverySheet",
+                "Keep this sheet locked in the office safe. Never store the key on a PC, "
+                "never photograph it and never send it by email.",
+            )
+        ),
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("RecoverySheet", "How to use it")),
+        # The button's name as the login window shows it, in either language.
+        str(
+            QT_TRANSLATE_NOOP(
+                "RecoverySheet",
+                'In the login window choose "Forgot password", enter this key, '
+                "then set a new manager password.",
+            )
+        ),
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("RecoverySheet", "New key")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "RecoverySheet",
+                "A manager can issue a new recovery key at any time. Once the new sheet is "
+                "in the safe, destroy this one with a shredder: the old key still opens "
+                "older backups.",
+            )
+        ),
+    ),
+)
+_STORED_BY = str(QT_TRANSLATE_NOOP("RecoverySheet", "Stored by (name, signature or seal)"))
+_DATE = str(QT_TRANSLATE_NOOP("RecoverySheet", "Date"))
 
 _STYLE_SHEET = """
 .subtitle { font-size: 14pt; color: #333333; }
@@ -30,6 +104,19 @@ _STYLE_SHEET = """
 """
 
 
+@cache
+def _japanese_translator() -> QTranslator:
+    """The program's Japanese translation, loaded once, never installed on the application."""
+    translator = QTranslator()
+    translator.load(str(resources_dir() / "translations" / JAPANESE_TRANSLATION))
+    return translator
+
+
+def japanese(text: str) -> str:
+    """The Japanese of one of the sheet's English texts ("" if the translation file lacks it)."""
+    return _japanese_translator().translate(_CONTEXT, text) or ""
+
+
 def recovery_sheet_document(
     office_name: str,
     ledger_path: str,
@@ -40,7 +127,7 @@ def recovery_sheet_document(
     """The recovery sheet as a printable document (preview, printer or PDF)."""
     body = recovery_sheet_html(office_name, ledger_path, file_id, recovery_key, created)
     # One sheet of paper: the key must never be separated from what it is for.
-    return Document(title=_title(), body_html=body, style_sheet=_STYLE_SHEET, max_pages=1)
+    return Document(title=_TITLE, body_html=body, style_sheet=_STYLE_SHEET, max_pages=1)
 
 
 def recovery_sheet_html(
@@ -83,32 +170,26 @@ def write_recovery_sheet_pdf(
     )
 
 
-def _title() -> str:
-    return tr("Privacy Ledger — Recovery Sheet")
-
-
 def _heading() -> str:
-    warning = tr("CONFIDENTIAL — keep this sheet locked in the office safe.")
     return (
-        f"<h1>{escape(_title())}</h1>"
-        '<p class="subtitle">リカバリーキー控え</p>'
+        f"<h1>{escape(_TITLE)}</h1>"
+        f'<p class="subtitle">{escape(japanese(_TITLE))}</p>'
         '<table width="100%" cellpadding="5" cellspacing="0" '
         'style="border-collapse: collapse; margin-top: 4px;">'
         '<tr><td style="border: 1.5px solid #8b0000; background-color: #fbeeee;">'
-        f'<span class="warning">{escape(warning)}'
-        "<br>機密 — このシートは事務所の金庫に施錠して保管してください。</span>"
+        f'<span class="warning">{escape(_WARNING)}'
+        f"<br>{escape(japanese(_WARNING))}</span>"
         "</td></tr></table>"
     )
 
 
 def _details(office_name: str, ledger_path: str, file_id: str, created: datetime.date) -> str:
     rows = (
-        (tr("Office"), "事務所名", escape(office_name), ""),
-        (tr("Ledger file"), "台帳ファイルの場所", escape(ledger_path), "path"),
-        (tr("File ID"), "ファイルID", escape(file_id), "mono"),
+        (_OFFICE, escape(office_name), ""),
+        (_LEDGER_FILE, escape(ledger_path), "path"),
+        (_FILE_ID, escape(file_id), "mono"),
         (
-            tr("Created"),
-            "作成日",
+            _CREATED,
             f"{escape(created.isoformat())}　({created.year}年{created.month}月{created.day}日)",
             "",
         ),
@@ -117,11 +198,11 @@ def _details(office_name: str, ledger_path: str, file_id: str, created: datetime
         "<tr>"
         '<td width="26%" valign="middle" style="border-bottom: 0.75px solid #bbbbbb;">'
         f'<span class="label">{escape(label)}</span>　'
-        f'<span class="label-ja">{label_ja}</span></td>'
+        f'<span class="label-ja">{escape(japanese(label))}</span></td>'
         f'<td valign="middle" style="border-bottom: 0.75px solid #bbbbbb;">'
         f'<span class="value {css_class}">{value}</span></td>'
         "</tr>"
-        for label, label_ja, value, css_class in rows
+        for label, value, css_class in rows
     )
     return (
         '<table width="100%" cellpadding="4" cellspacing="0" '
@@ -140,82 +221,31 @@ def _key_grid(groups: list[str]) -> str:
             for number, group in enumerate(groups[start : start + GROUPS_PER_ROW], start + 1)
         )
         rows.append(f"<tr>{cells}</tr>")
+    count = len(groups)
     return (
-        f"<h2>{escape(tr('Recovery key'))}　リカバリーキー</h2>"
+        f"<h2>{escape(_RECOVERY_KEY)}　{escape(japanese(_RECOVERY_KEY))}</h2>"
         '<table width="100%" cellspacing="0" style="border-collapse: collapse;">'
         f"{''.join(rows)}</table>"
         '<p class="note" style="margin-top: 6px;">'
-        + escape(
-            tr(
-                "Enter the groups in order, 1 to {count}; dashes and spaces may be left out. "
-                "The letters I, L, O and U are never used."
-            ).format(count=len(groups))
-        )
-        + "<br>"
-        f"1 から {len(groups)} の順に入力してください（ハイフンと空白は省略できます）。"
-        "英字の I・L・O・U は使われません。"
-        "</p>"
+        f"{escape(_HOW_TO_TYPE.format(count=count))}<br>"
+        f"{escape(japanese(_HOW_TO_TYPE).format(count=count))}</p>"
     )
 
 
 def _instructions() -> str:
-    topics = (
-        (
-            tr("What this is"),
-            tr(
-                "The key that opens the ledger if every manager password is lost. "
-                "Whoever holds this sheet and a copy of the ledger file can read all "
-                "personal data in it."
-            ),
-            "これは何か",
-            "管理者のパスワードがすべて分からなくなったときに台帳を開くためのキーです。"
-            "このシートと台帳ファイルがあれば、台帳内のすべての個人データを読むことができます。",
-        ),
-        (
-            tr("Keep it safe"),
-            tr(
-                "Keep this sheet locked in the office safe. Never store the key on a PC, "
-                "never photograph it and never send it by email."
-            ),
-            "保管方法",
-            "このシートは事務所の金庫に施錠して保管してください。"
-            "キーをパソコンに保存したり、写真に撮ったり、メールで送ったりしないでください。",
-        ),
-        (
-            tr("How to use it"),
-            tr(
-                'In the login window choose "Forgot password", enter this key, '
-                "then set a new manager password."
-            ),
-            "使い方",
-            "ログイン画面で「パスワードを忘れた場合」を選び、このキーを入力してから、"
-            "新しい管理者パスワードを設定してください。",
-        ),
-        (
-            tr("New key"),
-            tr(
-                "A manager can issue a new recovery key at any time. Once the new sheet is "
-                "in the safe, destroy this one with a shredder: the old key still opens "
-                "older backups."
-            ),
-            "新しいキー",
-            "管理者はいつでも新しいリカバリーキーを発行できます。新しいシートを金庫に保管したら、"
-            "このシートはシュレッダーで破棄してください（古いキーでも以前のバックアップを開けます）。",
-        ),
-    )
     rows = "".join(
         "<tr>"
         '<td width="47%" valign="top" style="border-bottom: 0.75px solid #bbbbbb;">'
         f'<span class="topic">{escape(topic)}</span><br>'
         f'<span class="text">{escape(text)}</span></td>'
         '<td width="53%" valign="top" style="border-bottom: 0.75px solid #bbbbbb;">'
-        f'<span class="topic">{topic_ja}</span><br>'
-        f'<span class="text-ja">{text_ja}</span></td>'
+        f'<span class="topic">{escape(japanese(topic))}</span><br>'
+        f'<span class="text-ja">{escape(japanese(text))}</span></td>'
         "</tr>"
-        for topic, text, topic_ja, text_ja in topics
+        for topic, text in _TOPICS
     )
     return (
-        f"<h2>{escape(tr('Instructions'))}　取り扱い</h2>"
+        f"<h2>{escape(_INSTRUCTIONS)}　{escape(japanese(_INSTRUCTIONS))}</h2>"
         '<table width="100%" cellpadding="4" cellspacing="0" style="border-collapse: collapse;">'
         f"{rows}</table>"
     )
@@ -228,14 +258,10 @@ def _signature_box() -> str:
     return (
         '<table width="100%" cellpadding="6" cellspacing="0" '
         'style="border-collapse: collapse; margin-top: 16px;">'
-        "<tr>"
-        + cell.format(width="64%")
-        + f'<span class="topic">{escape(tr("Stored by (name, signature or seal)"))}</span>　'
-        '<span class="label-ja">保管者（氏名・署名または印）</span>'
-        f"{space}</td>"
-        + cell.format(width="36%")
-        + f'<span class="topic">{escape(tr("Date"))}</span>　'
-        '<span class="label-ja">日付</span>'
+        "<tr>" + cell.format(width="64%") + f'<span class="topic">{escape(_STORED_BY)}</span>　'
+        f'<span class="label-ja">{escape(japanese(_STORED_BY))}</span>'
+        f"{space}</td>" + cell.format(width="36%") + f'<span class="topic">{escape(_DATE)}</span>　'
+        f'<span class="label-ja">{escape(japanese(_DATE))}</span>'
         f"{space}</td>"
         "</tr></table>"
     )

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ..db.base import utcnow
 from ..db.models import AuditEvent, Setting
+from ..vault.errors import QT_TRANSLATE_NOOP, Phrase
 from .permissions import Actor, Permission, require
 
 if TYPE_CHECKING:
@@ -41,6 +42,10 @@ _CHAINED = (
 AUDIT_KEY = "audit_key"
 AUDIT_HEAD = "audit_head"
 GENESIS = "0" * 64
+#: what ChainReport.problem says, translatable in the UI
+_MISSING = Phrase(QT_TRANSLATE_NOOP("errors", "this event is missing"))
+_CHANGED = Phrase(QT_TRANSLATE_NOOP("errors", "this event was changed"))
+_REMOVED = Phrase(QT_TRANSLATE_NOOP("errors", "this event and any after it were removed"))
 
 
 @dataclass(frozen=True)
@@ -61,10 +66,18 @@ class ChainReport:
     first_broken: int | None = None
     problem: str = ""
 
-    def describe(self) -> str:
+    def describe(self) -> Phrase:
+        """One line for a person; a Phrase, so the UI can translate it."""
         if self.ok:
-            return f"audit trail intact ({self.events} events)"
-        return f"audit trail broken at event {self.first_broken}: {self.problem}"
+            return Phrase(
+                QT_TRANSLATE_NOOP("errors", "audit trail intact ({events} events)"),
+                events=self.events,
+            )
+        return Phrase(
+            QT_TRANSLATE_NOOP("errors", "audit trail broken at event {event}: {problem}"),
+            event=self.first_broken,
+            problem=self.problem,
+        )
 
 
 def init_chain(session: Session) -> None:
@@ -111,16 +124,16 @@ def verify_chain(session: Session) -> ChainReport:
     rows = session.execute(select(*columns).order_by(AuditEvent.seq)).yield_per(5000)
     for *fields, mac in rows:
         if fields[0] != expected:
-            return ChainReport(False, expected - 1, expected, "this event is missing")
+            return ChainReport(False, expected - 1, expected, _MISSING)
         if not hmac.compare_digest(_mac(key, previous, fields), mac):
-            return ChainReport(False, expected - 1, fields[0], "this event was changed")
+            return ChainReport(False, expected - 1, fields[0], _CHANGED)
         previous = mac
         expected += 1
     count = expected - 1
     head = session.get(Setting, AUDIT_HEAD)
     head_seq, head_mac = json.loads(head.value) if head else (-1, "")
     if head_seq != count or head_mac != previous:
-        return ChainReport(False, count, count + 1, "this event and any after it were removed")
+        return ChainReport(False, count, count + 1, _REMOVED)
     return ChainReport(True, count)
 
 

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from ..vault import LedgerError
+from ..vault.errors import QT_TRANSLATE_NOOP
 from . import audit
 from .ledger import Ledger
 from .permissions import Actor
@@ -27,8 +28,11 @@ def backup_to(ledger: Ledger, actor: Actor, folder: Path, today: date | None = N
     """Copy the saved file to ``folder`` as ``<stem>-<date>.pldb``; any role may make a backup."""
     if ledger.unsaved:
         raise LedgerError(
-            "The latest change is not saved yet, so a backup would miss it. "
-            "Save it first (Retry or Save As), then make the backup."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The latest change is not saved yet, so a backup would miss it. "
+                "Save it first (Retry or Save As), then make the backup.",
+            )
         )
     target = _free_name(folder, ledger.path.stem, today or date.today())
     ledger.vault.copy_to(target)

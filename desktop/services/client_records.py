@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import Client, User, client_purposes
 from ..db.models import Purpose as PurposeRecord
+from ..vault.errors import QT_TRANSLATE_NOOP
 from . import clients, retention
 from .errors import NotFound, ValidationError
 from .permissions import Actor
@@ -151,7 +152,7 @@ _NOT_PLAIN_COLUMNS = frozenset({"purpose_ids", "matters", "obtained_how"})
 def get_record(session: Session, client_id: int) -> Client:
     client = session.get(Client, client_id)
     if client is None:
-        raise NotFound("The client")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "The client"))
     return client
 
 
@@ -280,10 +281,17 @@ def check_purposes(
     for purpose_id in chosen:
         purpose = purposes.get(purpose_id)
         if purpose is None:
-            raise ValidationError("A chosen purpose no longer exists; choose again.", "purpose_ids")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A chosen purpose no longer exists; choose again."),
+                "purpose_ids",
+            )
         if purpose.retired and purpose_id not in already:
             raise ValidationError(
-                f"Purpose {purpose.number} is retired and can no longer be chosen.", "purpose_ids"
+                QT_TRANSLATE_NOOP(
+                    "errors", "Purpose {number} is retired and can no longer be chosen."
+                ),
+                "purpose_ids",
+                number=purpose.number,
             )
 
 

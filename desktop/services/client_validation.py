@@ -12,10 +12,10 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
+from ..vault.errors import QT_TRANSLATE_NOOP
 from .errors import ValidationError
 
 if TYPE_CHECKING:  # clients.py imports this module, so its types come in at call time
@@ -51,7 +51,9 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 # Readings: hiragana, katakana (full and half width), ー, ・, and spaces between parts.
 _KANA = re.compile(r"^[\u3041-\u3096\u309d\u309e\u30a1-\u30fe\uff65-\uff9f\s]+$")
 
-_Problem = Callable[[str, str], None]
+
+class _Problem(Protocol):
+    def __call__(self, field: str, template: str, **params: Any) -> None: ...
 
 
 def normalize_postal_code(text: str) -> str:
@@ -117,57 +119,96 @@ def validate_client(data: ClientInput, *, today: date | None = None) -> list[Val
 def _problems(data: ClientInput, today: date) -> list[ValidationError]:
     problems: list[ValidationError] = []
 
-    def problem(field: str, message: str) -> None:
-        problems.append(ValidationError(message, field))
+    def problem(field: str, template: str, **params: Any) -> None:
+        problems.append(ValidationError(template, field, **params))
 
     if not data.family_name:
-        problem("family_name", "Enter the family name.")
+        problem("family_name", QT_TRANSLATE_NOOP("errors", "Enter the family name."))
     if not data.given_name:
-        problem("given_name", "Enter the given name.")
-    for field, label in (("family_kana", "family name"), ("given_kana", "given name")):
-        reading = getattr(data, field)
-        if reading and not _KANA.match(reading):
-            problem(field, f"Write the reading of the {label} in katakana or hiragana.")
+        problem("given_name", QT_TRANSLATE_NOOP("errors", "Enter the given name."))
+    if data.family_kana and not _KANA.match(data.family_kana):
+        problem(
+            "family_kana",
+            QT_TRANSLATE_NOOP(
+                "errors", "Write the reading of the family name in katakana or hiragana."
+            ),
+        )
+    if data.given_kana and not _KANA.match(data.given_kana):
+        problem(
+            "given_kana",
+            QT_TRANSLATE_NOOP(
+                "errors", "Write the reading of the given name in katakana or hiragana."
+            ),
+        )
     if data.date_of_birth is not None:
         if data.date_of_birth > today:
-            problem("date_of_birth", "The date of birth cannot be in the future.")
+            problem(
+                "date_of_birth",
+                QT_TRANSLATE_NOOP("errors", "The date of birth cannot be in the future."),
+            )
         elif data.date_of_birth < EARLIEST_BIRTH:
-            problem("date_of_birth", "Check the date of birth: it is before 1900.")
+            problem(
+                "date_of_birth",
+                QT_TRANSLATE_NOOP("errors", "Check the date of birth: it is before 1900."),
+            )
     if data.postal_code and not _POSTAL_CODE.match(data.postal_code):
-        problem("postal_code", "Enter the postal code as 123-4567.")
+        problem("postal_code", QT_TRANSLATE_NOOP("errors", "Enter the postal code as 123-4567."))
     if data.phone and not _phone_ok(data.phone):
         problem(
-            "phone", "Enter the phone number in digits, with hyphens if you like: 03-1234-5678."
+            "phone",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Enter the phone number in digits, with hyphens if you like: 03-1234-5678.",
+            ),
         )
     if data.email and not (_EMAIL.match(data.email) and data.email.isascii()):
-        problem("email", "Enter the e-mail address as name@example.jp.")
+        problem(
+            "email", QT_TRANSLATE_NOOP("errors", "Enter the e-mail address as name@example.jp.")
+        )
     if data.obtained_on is None:
-        problem("obtained_on", "Enter the date the data was obtained.")
+        problem("obtained_on", QT_TRANSLATE_NOOP("errors", "Enter the date the data was obtained."))
     elif data.obtained_on > today:
-        problem("obtained_on", "The date the data was obtained cannot be in the future.")
+        problem(
+            "obtained_on",
+            QT_TRANSLATE_NOOP("errors", "The date the data was obtained cannot be in the future."),
+        )
     if _from_third_party(data):
         _check_provider(data, problem)
     if not data.purpose_ids:
-        problem("purpose_ids", "Choose at least one purpose of use.")
+        problem("purpose_ids", QT_TRANSLATE_NOOP("errors", "Choose at least one purpose of use."))
     if data.sensitive and not data.sensitive_note:
         problem(
             "sensitive_note",
-            "Say what kind of sensitive information this is, "
-            "for example: medical certificate for a visa application.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Say what kind of sensitive information this is, "
+                "for example: medical certificate for a visa application.",
+            ),
         )
     if data.matter_closed_on is not None:
         if data.matter_closed_on > today:
-            problem("matter_closed_on", "The date the matter closed cannot be in the future.")
+            problem(
+                "matter_closed_on",
+                QT_TRANSLATE_NOOP("errors", "The date the matter closed cannot be in the future."),
+            )
         elif data.obtained_on is not None and data.matter_closed_on < data.obtained_on:
             problem(
-                "matter_closed_on", "The matter cannot have closed before the data was obtained."
+                "matter_closed_on",
+                QT_TRANSLATE_NOOP(
+                    "errors", "The matter cannot have closed before the data was obtained."
+                ),
             )
     if (
         data.retention_end is not None
         and data.obtained_on is not None
         and data.retention_end < data.obtained_on
     ):
-        problem("retention_end", "The retention end cannot be before the data was obtained.")
+        problem(
+            "retention_end",
+            QT_TRANSLATE_NOOP(
+                "errors", "The retention end cannot be before the data was obtained."
+            ),
+        )
     _check_lengths(data, problem)
     return problems
 
@@ -181,22 +222,40 @@ def _from_third_party(data: ClientInput) -> bool:
 def _check_provider(data: ClientInput, problem: _Problem) -> None:
     """APPI Art. 30: data received from a third party needs the provider's details recorded."""
     if not data.provider_name:
-        problem("provider_name", "Data from a third party: enter who provided it (APPI Art. 30).")
+        problem(
+            "provider_name",
+            QT_TRANSLATE_NOOP(
+                "errors", "Data from a third party: enter who provided it (APPI Art. 30)."
+            ),
+        )
     if not data.provider_address:
-        problem("provider_address", "Data from a third party: enter the provider's address.")
+        problem(
+            "provider_address",
+            QT_TRANSLATE_NOOP("errors", "Data from a third party: enter the provider's address."),
+        )
     if not data.provider_obtained_how:
         problem(
             "provider_obtained_how",
-            "Data from a third party: enter how the provider obtained it.",
+            QT_TRANSLATE_NOOP(
+                "errors", "Data from a third party: enter how the provider obtained it."
+            ),
         )
 
 
 def _check_lengths(data: ClientInput, problem: _Problem) -> None:
     for field, limit in MAX_LENGTHS.items():
         if len(getattr(data, field)) > limit:
-            problem(field, f"This is too long (at most {limit} characters).")
+            problem(
+                field,
+                QT_TRANSLATE_NOOP("errors", "This is too long (at most {limit} characters)."),
+                limit=limit,
+            )
     if any(len(matter) > MAX_MATTER_LENGTH for matter in data.matters):
-        problem("matters", f"A matter is too long (at most {MAX_MATTER_LENGTH} characters).")
+        problem(
+            "matters",
+            QT_TRANSLATE_NOOP("errors", "A matter is too long (at most {limit} characters)."),
+            limit=MAX_MATTER_LENGTH,
+        )
 
 
 def _phone_ok(phone: str) -> bool:

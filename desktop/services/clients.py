@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from ..db.base import utcnow
 from ..db.models import Client, client_purposes
 from ..db.models import Purpose as PurposeRecord
+from ..vault.errors import QT_TRANSLATE_NOOP
 from . import audit, retention
 from . import client_records as records
 from .client_validation import check_client
@@ -128,7 +129,9 @@ class ClientDetail:
 
 
 MAX_REASON_LENGTH = 2000
-DISPOSED_MESSAGE = "This client's data was disposed of and cannot be edited."
+DISPOSED_MESSAGE = QT_TRANSLATE_NOOP(
+    "errors", "This client's data was disposed of and cannot be edited."
+)
 
 
 def list_clients(ledger: Ledger, actor: Actor) -> list[ClientRow]:
@@ -224,7 +227,9 @@ def update_client(ledger: Ledger, actor: Actor, client_id: int, data: ClientInpu
 def mark_due_for_disposal(ledger: Ledger, actor: Actor, client_id: int, reason: str) -> ClientRow:
     """Put a client on the list a manager works through to dispose of data."""
     require(actor, Permission.EDIT_CLIENTS)
-    text = required_text(reason, "reason", "the reason", MAX_REASON_LENGTH)
+    text = required_text(
+        reason, "reason", QT_TRANSLATE_NOOP("errors", "the reason"), MAX_REASON_LENGTH
+    )
     with ledger.transaction() as session:
         return mark_due(session, actor, client_id, text)
 
@@ -267,14 +272,23 @@ def dispose_client(
     """Purge the client's personal data for good, keeping a tombstone and the disposal record."""
     require(actor, Permission.DISPOSE_CLIENT)
     method = DisposalMethod(method)
-    text = required_text(reason, "reason", "the reason for the disposal", MAX_REASON_LENGTH)
+    text = required_text(
+        reason,
+        "reason",
+        QT_TRANSLATE_NOOP("errors", "the reason for the disposal"),
+        MAX_REASON_LENGTH,
+    )
     day = disposed_on or date.today()
     if day > date.today():
-        raise ValidationError("The disposal date cannot be in the future.", "disposed_on")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The disposal date cannot be in the future."), "disposed_on"
+        )
     with ledger.transaction() as session:
         client = records.get_record(session, client_id)
         if client.status == ClientStatus.DISPOSED:
-            raise ValidationError("This client's data was already disposed of.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "This client's data was already disposed of.")
+            )
         records.purge(client)
         session.execute(delete(client_purposes).where(client_purposes.c.client_id == client.id))
         client.status = ClientStatus.DISPOSED.value

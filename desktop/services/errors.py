@@ -1,18 +1,28 @@
-"""Errors the rules of the office raise, each with a message fit to show a person."""
+"""Errors the rules of the office raise, each with a message fit to show a person.
+
+Messages are English templates marked for translation (see vault/errors.py).
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..vault import LedgerError
-from ..vault.errors import EXIT_USAGE
+from ..vault.errors import EXIT_USAGE, QT_TRANSLATE_NOOP, Phrase
 
 
 class PermissionDenied(LedgerError):
-    """The acting user's role does not allow this action."""
+    """The acting user's role does not allow this action; ``action`` is a marked phrase."""
 
     exit_code = EXIT_USAGE
 
     def __init__(self, action: str) -> None:
-        super().__init__(f"Your role does not allow this: {action}. Ask the office manager.")
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors", "Your role does not allow this: {action}. Ask the office manager."
+            ),
+            action=Phrase(action),
+        )
         self.action = action
 
 
@@ -21,28 +31,41 @@ class ValidationError(LedgerError):
 
     exit_code = EXIT_USAGE  # on the command line, the input given was not acceptable
 
-    def __init__(self, message: str, field: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, template: str, field: str = "", **params: Any) -> None:
+        super().__init__(template, **params)
         self.field = field
 
 
 class NotFound(LedgerError):
+    """A record vanished between listing and acting; ``what`` is a marked phrase ("The client")."""
+
     def __init__(self, what: str) -> None:
-        super().__init__(f"{what} was not found; it may have been removed meanwhile.")
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors", "{what} was not found; it may have been removed meanwhile."
+            ),
+            what=Phrase(what),
+        )
 
 
 class LastManager(ValidationError):
     def __init__(self) -> None:
         super().__init__(
-            "The ledger needs at least one active manager; make another user a manager first."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The ledger needs at least one active manager; make another user a manager first.",
+            )
         )
 
 
 class NeedsUpgrade(LedgerError):
     def __init__(self) -> None:
         super().__init__(
-            "This ledger was made by an older version and must be upgraded; "
-            "open it normally (not read-only) once to upgrade it."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This ledger was made by an older version and must be upgraded; "
+                "open it normally (not read-only) once to upgrade it.",
+            )
         )
 
 
@@ -51,7 +74,10 @@ class ReadCannotBeRecorded(LedgerError):
 
     def __init__(self) -> None:
         super().__init__(
-            "This ledger is open read-only, so opening a client's details cannot be recorded "
-            "in the audit trail. The list stays visible; to see details, close the ledger in "
-            "the other program and open it normally."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This ledger is open read-only, so opening a client's details cannot be recorded "
+                "in the audit trail. The list stays visible; to see details, close the ledger in "
+                "the other program and open it normally.",
+            )
         )

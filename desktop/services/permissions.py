@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ..vault.errors import QT_TRANSLATE_NOOP
 from .errors import PermissionDenied
 
 
@@ -18,22 +19,26 @@ class Role(StrEnum):
 
 
 class Permission(StrEnum):
-    VIEW_CLIENTS = "view clients"
-    EDIT_CLIENTS = "add or edit clients, consents and provisions"
-    DISPOSE_CLIENT = "dispose of a client's data"
-    VIEW_CONTRACTORS = "view contractors"
-    RECORD_INSPECTION = "record an inspection"
-    EDIT_CONTRACT = "edit a contractor's contract"
-    APPROVE_INSPECTION = "approve an inspection"
-    EDIT_CHECKLIST = "edit the inspection checklist"
-    REPORT_INCIDENT = "report an incident or add actions"
-    CLOSE_INCIDENT = "mark an incident reported to the regulator, or close it"
-    PRINT_RECORD = "print a single record"
-    EXPORT = "export data"
-    MANAGE_USERS = "manage users"
-    EDIT_SETTINGS = "change office settings"
-    VIEW_AUDIT = "view the audit log"
-    RESTORE_BACKUP = "restore a backup"
+    """What a role may do; each value is a phrase for "Your role does not allow this: ..."."""
+
+    VIEW_CLIENTS = QT_TRANSLATE_NOOP("errors", "view clients")
+    EDIT_CLIENTS = QT_TRANSLATE_NOOP("errors", "add or edit clients, consents and provisions")
+    DISPOSE_CLIENT = QT_TRANSLATE_NOOP("errors", "dispose of a client's data")
+    VIEW_CONTRACTORS = QT_TRANSLATE_NOOP("errors", "view contractors")
+    RECORD_INSPECTION = QT_TRANSLATE_NOOP("errors", "record an inspection")
+    EDIT_CONTRACT = QT_TRANSLATE_NOOP("errors", "edit a contractor's contract")
+    APPROVE_INSPECTION = QT_TRANSLATE_NOOP("errors", "approve an inspection")
+    EDIT_CHECKLIST = QT_TRANSLATE_NOOP("errors", "edit the inspection checklist")
+    REPORT_INCIDENT = QT_TRANSLATE_NOOP("errors", "report an incident or add actions")
+    CLOSE_INCIDENT = QT_TRANSLATE_NOOP(
+        "errors", "mark an incident reported to the regulator, or close it"
+    )
+    PRINT_RECORD = QT_TRANSLATE_NOOP("errors", "print a single record")
+    EXPORT = QT_TRANSLATE_NOOP("errors", "export data")
+    MANAGE_USERS = QT_TRANSLATE_NOOP("errors", "manage users")
+    EDIT_SETTINGS = QT_TRANSLATE_NOOP("errors", "change office settings")
+    VIEW_AUDIT = QT_TRANSLATE_NOOP("errors", "view the audit log")
+    RESTORE_BACKUP = QT_TRANSLATE_NOOP("errors", "restore a backup")
 
 
 _CLERK = frozenset(

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import DEFAULT_PURPOSE_TITLES
 from ..db.models import Purpose as PurposeRecord
+from ..vault.errors import QT_TRANSLATE_NOOP
 from . import audit
 from .clients import Purpose
 from .errors import NotFound, ValidationError
@@ -99,13 +100,15 @@ def _purpose(record: PurposeRecord) -> Purpose:
 def _record(session: Session, purpose_id: int) -> PurposeRecord:
     record = session.get(PurposeRecord, purpose_id)
     if record is None:
-        raise NotFound("The purpose")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "The purpose"))
     return record
 
 
 def _title(title: str) -> str:
     text = " ".join(title.split())
-    return required_text(text, "title", "the purpose's title", MAX_TITLE_LENGTH)
+    return required_text(
+        text, "title", QT_TRANSLATE_NOOP("errors", "the purpose's title"), MAX_TITLE_LENGTH
+    )
 
 
 def _same_title(title: str) -> str:
@@ -118,7 +121,11 @@ def _refuse_duplicate(session: Session, title: str, purpose_id: int | None = Non
     for record in session.scalars(select(PurposeRecord).where(PurposeRecord.retired.is_(False))):
         if record.id != purpose_id and _same_title(record.title) == key:
             raise ValidationError(
-                f"Purpose {record.number} already has this title; choose another.", "title"
+                QT_TRANSLATE_NOOP(
+                    "errors", "Purpose {number} already has this title; choose another."
+                ),
+                "title",
+                number=record.number,
             )
 
 
@@ -129,4 +136,6 @@ def _keep_one_in_use(session: Session, leaving: PurposeRecord) -> None:
         .where(PurposeRecord.retired.is_(False), PurposeRecord.id != leaving.id)
     )
     if not session.scalar(query):
-        raise ValidationError("At least one purpose must stay in use.", "retired")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "At least one purpose must stay in use."), "retired"
+        )

@@ -21,6 +21,7 @@ from ..vault import (
     WrongPassword,
     read_header,
 )
+from ..vault.errors import QT_TRANSLATE_NOOP
 from ..vault.fileformat import Header
 from ..vault.slots import username_key
 from . import audit, purposes, settings
@@ -36,7 +37,12 @@ class TooManyAttempts(LedgerError):
     """Wrong passwords were typed several times; the next try must wait."""
 
     def __init__(self, seconds: int) -> None:
-        super().__init__(f"Too many wrong passwords. Wait {seconds} seconds before trying again.")
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors", "Too many wrong passwords. Wait {seconds} seconds before trying again."
+            ),
+            seconds=seconds,
+        )
         self.seconds = seconds
 
 
@@ -54,9 +60,9 @@ def actor_of(user: User) -> Actor:
 
 def create_ledger(path: Path, new: NewLedger, places: Places) -> tuple[Ledger, str]:
     """Create a ledger with its first manager; return it open and the recovery key (shown once)."""
-    required_text(new.office_name, "office_name", "the office name")
+    required_text(new.office_name, "office_name", QT_TRANSLATE_NOOP("errors", "the office name"))
     check_username(new.username)
-    required_text(new.display_name, "display_name", "the name")
+    required_text(new.display_name, "display_name", QT_TRANSLATE_NOOP("errors", "the name"))
     check_password(new.password)
     database = Database.new()
     with database.session() as session:
@@ -153,7 +159,11 @@ def _read_header(path: Path) -> Header:
     except FileNotFoundError:
         raise NoSuchLedger(path) from None
     except OSError as exc:
-        raise LedgerError(f"The ledger file {path} cannot be read: {exc.strerror}.") from exc
+        raise LedgerError(
+            QT_TRANSLATE_NOOP("errors", "The ledger file {path} cannot be read: {reason}."),
+            path=path,
+            reason=exc.strerror,
+        ) from exc
 
 
 def _load(vault: Vault, image: bytes, places: Places) -> Ledger:

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import Setting
+from ..vault.errors import QT_TRANSLATE_NOOP
 from . import audit
 from .errors import ValidationError
 from .ledger import Ledger
@@ -54,10 +55,14 @@ def load(session: Session) -> OfficeSettings:
 
 
 def _save(session: Session, actor: Actor, new: OfficeSettings) -> OfficeSettings:
-    name = required_text(new.office_name, "office_name", "the office name")
+    name = required_text(
+        new.office_name, "office_name", QT_TRANSLATE_NOOP("errors", "the office name")
+    )
     if not 1 <= new.idle_lock_minutes <= MAX_IDLE_LOCK_MINUTES:
         raise ValidationError(
-            f"The idle lock time is 1 to {MAX_IDLE_LOCK_MINUTES} minutes.", "idle_lock_minutes"
+            QT_TRANSLATE_NOOP("errors", "The idle lock time is 1 to {maximum} minutes."),
+            "idle_lock_minutes",
+            maximum=MAX_IDLE_LOCK_MINUTES,
         )
     old = load(session)
     _put(session, OFFICE_NAME, name)

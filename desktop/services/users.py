@@ -17,6 +17,7 @@ from ..db.base import utcnow
 from ..db.models import User
 from ..vault import WrongPassword
 from ..vault import slots as vault_slots
+from ..vault.errors import QT_TRANSLATE_NOOP
 from ..vault.slots import username_key
 from . import audit
 from .errors import LastManager, NotFound, ValidationError
@@ -66,11 +67,15 @@ def add_user(
     """A new user who must choose their own password at first login."""
     require(actor, Permission.MANAGE_USERS)
     name = check_username(username)
-    display = required_text(display_name, "display_name", "the name")
+    display = required_text(display_name, "display_name", QT_TRANSLATE_NOOP("errors", "the name"))
     check_password(password)
     with ledger.transaction() as session:
         if session.scalar(select(User).where(User.username_key == username_key(name))):
-            raise ValidationError(f"There is already a user named '{name}'.", "username")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "There is already a user named '{name}'."),
+                "username",
+                name=name,
+            )
         user = User(
             username=name,
             username_key=username_key(name),
@@ -93,12 +98,16 @@ def update_user(
     if actor.id != user_id:
         require(actor, Permission.MANAGE_USERS)
     name = check_username(username)
-    display = required_text(display_name, "display_name", "the name")
+    display = required_text(display_name, "display_name", QT_TRANSLATE_NOOP("errors", "the name"))
     with ledger.transaction() as session:
         user = _user(session, user_id)
         clash = session.scalar(select(User).where(User.username_key == username_key(name)))
         if clash is not None and clash.id != user.id:
-            raise ValidationError(f"There is already a user named '{name}'.", "username")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "There is already a user named '{name}'."),
+                "username",
+                name=name,
+            )
         old = f"{user.username} / {user.display_name}"
         if user.active and user.username != name:
             ledger.vault.rename_user(user.username, name)
@@ -111,9 +120,12 @@ def change_own_password(ledger: Ledger, actor: Actor, old_password: str, new_pas
     """The old password is asked again, so nobody can change it at an unattended desk."""
     check_password(new_password, "new_password")
     if old_password == new_password:
-        raise ValidationError("Choose a password different from the current one.", "new_password")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose a password different from the current one."),
+            "new_password",
+        )
     if not check_user_password(ledger, actor.username, old_password):
-        raise WrongPassword("The current password is not correct.")
+        raise WrongPassword(QT_TRANSLATE_NOOP("errors", "The current password is not correct."))
     with ledger.transaction() as session:
         user = _user(session, actor.id)
         ledger.vault.set_password(user.username, new_password)
@@ -129,7 +141,7 @@ def reset_password(ledger: Ledger, actor: Actor, user_id: int, new_password: str
     with ledger.transaction() as session:
         user = _user(session, user_id)
         if not user.active:
-            raise ValidationError("Reactivate the user first.", "user")
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Reactivate the user first."), "user")
         ledger.vault.set_password(user.username, new_password)
         user.must_change_password = user.id != actor.id
         user.password_changed_at = utcnow()
@@ -205,7 +217,9 @@ def recover_manager(ledger: Ledger, username: str, new_password: str) -> Actor:
     with ledger.read() as session:
         user = session.scalar(select(User).where(User.username_key == username_key(username)))
         if user is None or not user.active or user.role != Role.MANAGER.value:
-            raise ValidationError("Choose an active manager.", "username")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Choose an active manager."), "username"
+            )
         actor = actor_of(user)
     with ledger.transaction() as session:
         user = _user(session, actor.id)
@@ -239,7 +253,7 @@ def check_user_password(ledger: Ledger, username: str, password: str) -> bool:
 def _user(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None:
-        raise NotFound("The user")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "The user"))
     return user
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..vault.errors import QT_TRANSLATE_NOOP, Phrase
 from .errors import ValidationError
 
 MIN_PASSWORD_LENGTH = 8
@@ -12,12 +13,23 @@ _USERNAME = re.compile(r"^[\w.@+-]{1,64}$")
 
 
 def required_text(value: str, field: str, label: str, max_length: int = 200) -> str:
-    """The stripped text, or an error saying what is missing or too long."""
+    """The stripped text, or an error saying what is missing or too long.
+
+    ``label`` is a phrase marked with QT_TRANSLATE_NOOP("errors", ...) ("the office name"),
+    or text the UI has translated already.
+    """
     text = value.strip()
     if not text:
-        raise ValidationError(f"Enter {label}.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter {label}."), field, label=Phrase(label)
+        )
     if len(text) > max_length:
-        raise ValidationError(f"{label.capitalize()} is too long (at most {max_length}).", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{label:cap} is too long (at most {max_length})."),
+            field,
+            label=Phrase(label),
+            max_length=max_length,
+        )
     return text
 
 
@@ -25,13 +37,22 @@ def check_username(username: str) -> str:
     name = unicodedata.normalize("NFKC", username).strip()
     if not _USERNAME.match(name):
         raise ValidationError(
-            "A user name is 1-64 letters or digits (also . @ + - _), without spaces.", "username"
+            QT_TRANSLATE_NOOP(
+                "errors", "A user name is 1-64 letters or digits (also . @ + - _), without spaces."
+            ),
+            "username",
         )
     return name
 
 
 def check_password(password: str, field: str = "password") -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A password needs at least {length} characters."),
+            field,
+            length=MIN_PASSWORD_LENGTH,
+        )
     if password != password.strip():
-        raise ValidationError("A password must not begin or end with a space.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A password must not begin or end with a space."), field
+        )

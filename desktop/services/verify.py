@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..db import Database
 from ..vault import LedgerError, NoSuchLedger, Vault, read_header
+from ..vault.errors import QT_TRANSLATE_NOOP
 from . import audit
 
 
@@ -36,9 +37,15 @@ def verify_file(
     except FileNotFoundError:
         raise NoSuchLedger(path) from None
     except IsADirectoryError:
-        raise LedgerError(f"{path} is a folder, not a ledger file.") from None
+        raise LedgerError(
+            QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a ledger file."), path=path
+        ) from None
     except OSError as exc:
-        raise LedgerError(f"The ledger file {path} cannot be read: {exc.strerror or exc}.") from exc
+        raise LedgerError(
+            QT_TRANSLATE_NOOP("errors", "The ledger file {path} cannot be read: {reason}."),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
     report.add(
         "header",
         True,

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 from ..services import audit
 from ..services.audit import AuditRow, ChainReport
 from . import operations, workers
+from .audit_names import action_name, record_name
 from .context import UiContext
+from .i18n import translated
 from .widgets import ERROR_COLOR, OK_COLOR, Column, RowsModel, compact_table
 
 LIMIT = 5000
@@ -34,10 +36,10 @@ COLUMNS: tuple[Column[AuditRow], ...] = (
         lambda r: r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
     ),
     Column(str(QT_TRANSLATE_NOOP("AuditDialog", "User")), lambda r: r.username),
-    Column(str(QT_TRANSLATE_NOOP("AuditDialog", "Action")), lambda r: r.action),
+    Column(str(QT_TRANSLATE_NOOP("AuditDialog", "Action")), lambda r: action_name(r.action)),
     Column(
         str(QT_TRANSLATE_NOOP("AuditDialog", "Record")),
-        lambda r: f"{r.entity} {r.entity_id}".strip(),
+        lambda r: record_name(r.entity, r.entity_id),
     ),
     Column(str(QT_TRANSLATE_NOOP("AuditDialog", "Details")), lambda r: r.summary),
 )
@@ -122,8 +124,9 @@ class AuditDialog(QDialog):
         self.count.setText(text.replace("%1", f"{shown:,}"))
 
     def _fill_actions(self) -> None:
-        for action in sorted({row.action for row in self.model.rows}):
-            self.action.addItem(action, action)
+        names = {row.action: action_name(row.action) for row in self.model.rows}
+        for action, name in sorted(names.items(), key=lambda item: item[1]):
+            self.action.addItem(name, action)
 
     def _verify(self) -> None:
         self.chain.setText(self.tr("Checking the audit trail…"))
@@ -140,7 +143,7 @@ class AuditDialog(QDialog):
             text = (
                 self.tr("Audit trail BROKEN at event %1: %2. Tell the office manager.")
                 .replace("%1", str(report.first_broken))
-                .replace("%2", report.problem)
+                .replace("%2", translated(report.problem))
             )
             color = ERROR_COLOR
         self.chain.setText(text)

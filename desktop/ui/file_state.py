@@ -16,6 +16,7 @@ from ..services.ledger import Ledger
 from ..vault import LedgerError
 from . import operations
 from .context import Hub
+from .i18n import error_text, translated
 from .status import LedgerStatusBar
 from .widgets import SaveFailedBar
 
@@ -62,7 +63,7 @@ class SaveGuard(QObject):
         try:
             self.ledger.retry_save()
         except LedgerError as exc:
-            self.failed(str(exc))
+            self.failed(error_text(exc))
             return False
         self.hub.saved.emit()
         return True
@@ -82,7 +83,7 @@ class SaveGuard(QObject):
         try:
             ledger.save_as(Path(name))
         except LedgerError as exc:
-            operations.show_error(self.window, str(exc))
+            operations.show_error(self.window, error_text(exc))
             return False
         self.moved()
         self.hub.saved.emit()
@@ -122,19 +123,16 @@ class SaveGuard(QObject):
 
 def warn_on_open(parent: QWidget, ledger: Ledger) -> None:
     """An older copy than this PC has seen, or a changed audit trail: say so once, at login."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MainWindow", text)
-
     if ledger.vault.rollback is not None:
         found, highest = ledger.vault.rollback
         operations.message_box(
             parent,
             operations.Icon.Warning,
-            tr("This may be an old copy of the ledger."),
-            informative=tr(
+            QCoreApplication.translate("MainWindow", "This may be an old copy of the ledger."),
+            informative=QCoreApplication.translate(
+                "MainWindow",
                 "This file has save number %1, but this computer has opened save number %2 "
-                "of the same ledger before. Changes made since then are not in this copy."
+                "of the same ledger before. Changes made since then are not in this copy.",
             )
             .replace("%1", str(found))
             .replace("%2", str(highest)),
@@ -143,6 +141,8 @@ def warn_on_open(parent: QWidget, ledger: Ledger) -> None:
         operations.message_box(
             parent,
             operations.Icon.Warning,
-            tr("The audit trail of this ledger was changed outside Privacy Ledger."),
-            informative=ledger.chain.describe(),
+            QCoreApplication.translate(
+                "MainWindow", "The audit trail of this ledger was changed outside Privacy Ledger."
+            ),
+            informative=translated(ledger.chain.describe()),
         )

@@ -36,6 +36,7 @@ from ..services.places import Places
 from ..services.session import TooManyAttempts, open_ledger
 from ..vault import CorruptFile, LedgerError, LedgerLocked, UnknownUser, WrongPassword, read_header
 from . import workers
+from .i18n import error_text, translated
 from .password_dialog import ChangePasswordDialog
 from .widgets import BusyBar, FieldError, heading, role_name
 
@@ -57,8 +58,8 @@ def describe_open_error(exc: LedgerError, places: Places) -> str:
                 "The ledger is open in another program (%1, since %2). Close it there first, "
                 "or open it read-only to look things up without changing anything.",
             )
-            .replace("%1", exc.owner)
-            .replace("%2", exc.since)
+            .replace("%1", translated(exc.owner))
+            .replace("%2", exc.since.replace("T", " ")[:16])  # 2026-04-01 09:30
         )
     if isinstance(exc, CorruptFile):
         if exc.reason == CorruptFile.UNKNOWN_VERSION:
@@ -84,7 +85,7 @@ def describe_open_error(exc: LedgerError, places: Places) -> str:
             "This ledger was made by an older version and must be upgraded first: "
             "open it normally (not read-only) once.",
         )
-    return str(exc)
+    return error_text(exc)
 
 
 class LoginForm(QWidget):

@@ -33,6 +33,7 @@ from .audit_dialog import AuditDialog
 from .clients import ClientsTab
 from .context import UiContext
 from .file_state import SaveGuard, warn_on_open
+from .i18n import error_text
 from .lock_page import LockPage
 from .office_settings_dialog import OfficeSettingsDialog
 from .password_dialog import ChangePasswordDialog
@@ -433,10 +434,12 @@ class MainWindow(QMainWindow):
         try:
             made = backups.daily_backup(self.context.ledger, self.places)
         except SaveFailed as exc:
-            self.hub.save_failed.emit(str(exc))
+            self.hub.save_failed.emit(error_text(exc))
             return
         except LedgerError as exc:
-            self.status.showMessage(self.tr("The daily backup failed: %1").replace("%1", str(exc)))
+            self.status.showMessage(
+                self.tr("The daily backup failed: %1").replace("%1", error_text(exc))
+            )
             return
         if made is not None:
             self.status.showMessage(

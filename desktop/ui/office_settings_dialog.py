@@ -18,6 +18,7 @@ from ..services.errors import ValidationError
 from ..services.settings import MAX_IDLE_LOCK_MINUTES, OfficeSettings
 from . import operations
 from .context import UiContext
+from .i18n import error_text
 from .widgets import FieldError, note
 
 
@@ -87,7 +88,7 @@ class OfficeSettingsDialog(QDialog):
         target = label.get(error.field)
         if target is None:
             return False
-        target.show_message(str(error))
+        target.show_message(error_text(error))
         return True
 
     def _save(self) -> None:

@@ -16,6 +16,7 @@ from ..reports.document import Document, ReportError
 from ..services.errors import ValidationError
 from ..vault import LedgerError, SaveFailed
 from .context import UiContext
+from .i18n import error_text
 
 Button = QMessageBox.StandardButton
 Icon = QMessageBox.Icon
@@ -41,10 +42,10 @@ def run_op(
     except SaveFailed as exc:
         if changed:
             context.hub.changed.emit(changed)
-        context.hub.save_failed.emit(str(exc))
+        context.hub.save_failed.emit(error_text(exc))
         return None
     except LedgerError as exc:
-        show_error(parent, str(exc))
+        show_error(parent, error_text(exc))
         return None
     if changed:
         context.hub.changed.emit(changed)
@@ -69,7 +70,7 @@ def run_form_op(
         return _run(parent, context, operation, changed)
     except ValidationError as exc:
         if not show_field_error(exc):
-            show_error(parent, str(exc))
+            show_error(parent, error_text(exc))
         return None
 
 
@@ -80,12 +81,12 @@ def _run(parent: QWidget, context: UiContext, operation: Callable[[], T], change
     except SaveFailed as exc:
         if changed:
             context.hub.changed.emit(changed)
-        context.hub.save_failed.emit(str(exc))
+        context.hub.save_failed.emit(error_text(exc))
         return None
     except ValidationError:
         raise
     except LedgerError as exc:
-        show_error(parent, str(exc))
+        show_error(parent, error_text(exc))
         return None
     if changed:
         context.hub.changed.emit(changed)
@@ -168,6 +169,6 @@ def print_document(parent: QWidget | None, document: Document) -> bool:
         document.print_to(printer)
     except ReportError as exc:
         if parent is not None:
-            show_error(parent, str(exc))
+            show_error(parent, error_text(exc))
         return False
     return True

@@ -19,6 +19,7 @@ from ..services.permissions import Actor
 from ..services.validation import check_password
 from ..vault import LedgerError, SaveFailed, WrongPassword
 from . import operations, workers
+from .i18n import error_text
 from .widgets import BusyBar, FieldError, NewPasswordFields, note
 
 
@@ -134,14 +135,14 @@ class ChangePasswordDialog(QDialog):
             self.current.clear()
             self.current.setFocus()
         elif isinstance(exc, ValidationError):
-            self.fields.show_error(str(exc))
+            self.fields.show_error(error_text(exc))
             self.fields.password.setFocus()
         elif isinstance(exc, SaveFailed):
             # The new password is in memory; the main window offers Retry / Save As.
-            operations.show_error(self, str(exc))
+            operations.show_error(self, error_text(exc))
             self.accept()
         elif isinstance(exc, LedgerError):
-            self.general_error.show_message(str(exc))
+            self.general_error.show_message(error_text(exc))
         else:
             workers.report_bug(exc)
 
@@ -187,6 +188,6 @@ class NewPasswordDialog(QDialog):
         try:
             check_password(self.fields.text())
         except ValidationError as exc:
-            self.fields.show_error(str(exc))
+            self.fields.show_error(error_text(exc))
             return
         self.accept()

@@ -23,6 +23,7 @@ from ..services.places import Places
 from ..services.session import open_with_recovery
 from ..vault import LedgerError, WrongPassword
 from . import workers
+from .i18n import error_text
 from .login import describe_open_error
 from .widgets import BusyBar, FieldError, NewPasswordFields, heading, monospace_font, note
 
@@ -169,7 +170,7 @@ class RecoveryDialog(QDialog):
     def _open_failed(self, exc: BaseException) -> None:
         self._set_working(False)
         if isinstance(exc, WrongPassword):
-            text = str(exc)
+            text = error_text(exc)
             if type(exc) is WrongPassword:
                 text = self.tr("This recovery key does not open this ledger.")
             self.key_error.show_message(text)
@@ -187,11 +188,11 @@ class RecoveryDialog(QDialog):
     def _recover_failed(self, exc: BaseException) -> None:
         self._set_working(False)
         if isinstance(exc, ValidationError) and exc.field == "username":
-            self.manager_error.show_message(str(exc))
+            self.manager_error.show_message(error_text(exc))
         elif isinstance(exc, ValidationError):
-            self.fields.show_error(str(exc))
+            self.fields.show_error(error_text(exc))
         elif isinstance(exc, LedgerError):  # a failed save included: trying again is safe
-            self.manager_error.show_message(str(exc))
+            self.manager_error.show_message(error_text(exc))
         else:
             workers.report_bug(exc)
 

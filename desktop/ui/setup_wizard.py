@@ -29,6 +29,7 @@ from ..services.session import NewLedger, create_ledger
 from ..services.validation import check_password, check_username, required_text
 from ..vault import LedgerError
 from . import operations, workers
+from .i18n import error_text
 from .widgets import BusyBar, FieldError, NewPasswordFields, monospace_font, note
 
 
@@ -55,7 +56,7 @@ class OfficePage(QWizardPage):
         try:
             required_text(self.office.text(), "office_name", self.tr("the office name"))
         except ValidationError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return False
         return True
 
@@ -97,8 +98,9 @@ class ManagerPage(QWizardPage):
 
     def validatePage(self) -> bool:
         ok = True
+        your_name = self.tr("your name")
         for check, error in (
-            (lambda: required_text(self.display_name.text(), "display_name", "your name"), None),
+            (lambda: required_text(self.display_name.text(), "display_name", your_name), None),
             (lambda: check_username(self.username.text()), self.username_error),
             (lambda: check_password(self.fields.text()), None),
         ):
@@ -107,11 +109,11 @@ class ManagerPage(QWizardPage):
             except ValidationError as exc:
                 ok = False
                 if exc.field == "display_name":
-                    self.display_error.show_message(str(exc))
+                    self.display_error.show_message(error_text(exc))
                 elif error is not None:
-                    error.show_message(str(exc))
+                    error.show_message(error_text(exc))
                 else:
-                    self.fields.show_error(str(exc))
+                    self.fields.show_error(error_text(exc))
         return ok
 
 
@@ -120,10 +122,13 @@ class LocationPage(QWizardPage):
         super().__init__()
         self.places = places
         self.setTitle(self.tr("Where to keep the ledger"))
-        self.setSubTitle(
+        self.setSubTitle(self.tr("Keep the file on this computer's own disk."))
+        # Below the field, not in the subtitle: the wizard's header shows two lines at
+        # most, and the backups folder alone may take one.
+        copies = note(
             self.tr(
-                "Keep the file on this computer's own disk. Copies are made automatically "
-                "once a day into %1; use File ▸ Backup now for a copy on a USB stick."
+                "Copies are made automatically once a day into %1; "
+                "use File ▸ Backup now for a copy on a USB stick."
             ).replace("%1", str(places.backups))
         )
         self.path = QLineEdit(str(default))
@@ -141,6 +146,7 @@ class LocationPage(QWizardPage):
         label.setBuddy(self.path)
         form.addRow(label, row)
         form.addRow("", self.error)
+        form.addRow(copies)
         form.addRow(self.busy)
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create ledger"))
@@ -189,7 +195,7 @@ class LocationPage(QWizardPage):
             )
             return False
         except LedgerError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return False
         finally:
             self.busy.stop()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ..services.ledger import Ledger
 from .context import UiContext
+from .i18n import translated
 from .widgets import ERROR_COLOR, role_name
 
 
@@ -79,7 +80,7 @@ class LedgerStatusBar(QStatusBar):
                 self.tr("Audit trail broken at event %1").replace("%1", str(chain.first_broken))
             )
             self.chain_label.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: bold;")
-        self.chain_label.setToolTip(chain.describe())
+        self.chain_label.setToolTip(translated(chain.describe()))
         self.chain_label.show()
 
 

@@ -14,7 +14,8 @@ from .context import UiContext
 class Tab(QWidget):
     """A page of the main window. The main window builds its tabs from a tuple of these."""
 
-    #: untranslated title; shown through :meth:`title`
+    #: the English title, declared as ``str(QT_TRANSLATE_NOOP("Tab", "..."))`` so that
+    #: lupdate finds it; shown translated through :meth:`title`
     TITLE: ClassVar[str] = ""
     #: a stable name for saved state (column layout) and for returning to it after unlock
     KEY: ClassVar[str] = ""

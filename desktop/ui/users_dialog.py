@@ -24,6 +24,7 @@ from ..services.permissions import Role
 from ..services.users import UserRow
 from . import operations, workers
 from .context import UiContext
+from .i18n import error_text
 from .password_dialog import NewPasswordDialog
 from .widgets import (
     Column,
@@ -317,11 +318,11 @@ class AddUserDialog(QDialog):
 
     def _show_field_error(self, error: ValidationError) -> bool:
         if error.field == "username":
-            self.username_error.show_message(str(error))
+            self.username_error.show_message(error_text(error))
         elif error.field == "display_name":
-            self.display_error.show_message(str(error))
+            self.display_error.show_message(error_text(error))
         elif error.field == "password":
-            self.fields.show_error(str(error))
+            self.fields.show_error(error_text(error))
         else:
             return False
         return True

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -51,6 +52,8 @@ class FieldError(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # Right under its field, even when the dialog gives the row more height.
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setStyleSheet(f"color: {ERROR_COLOR};")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
@@ -58,9 +61,28 @@ class FieldError(QLabel):
     def show_message(self, message: str) -> None:
         self.setText(message)
         self.setVisible(bool(message))
+        if message:
+            fit_dialog_height(self)
 
     def clear_message(self) -> None:
         self.show_message("")
+
+
+def fit_dialog_height(widget: QWidget) -> None:
+    """Let the visible dialog around ``widget`` grow to the height its wrapped texts need.
+
+    Qt keeps a window at least as large as its layout's minimum size, which counts
+    one line for a word-wrapped label: a message of two lines (most Japanese ones
+    at a dialog's width) would otherwise overlap the field below it.
+    """
+    window = widget.window()
+    layout = window.layout()
+    if not isinstance(window, QDialog) or not window.isVisible() or layout is None:
+        return
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(window.width())
+        if needed > window.height():
+            window.resize(window.width(), needed)
 
 
 class BusyBar(QWidget):
@@ -149,7 +171,14 @@ class StrengthMeter(QWidget):
         self.label.setText(
             QCoreApplication.translate("StrengthMeter", str(word)) if password else ""
         )
-        self.label.setMinimumWidth(self.fontMetrics().horizontalAdvance("Too short  ") + 4)
+        # As wide as the longest word in the person's language, so the bar does not jump.
+        widest = max(
+            self.fontMetrics().horizontalAdvance(
+                QCoreApplication.translate("StrengthMeter", str(level)) + "  "
+            )
+            for level, _color in _LEVELS
+        )
+        self.label.setMinimumWidth(widest + 4)
 
 
 class NewPasswordFields(QObject):
@@ -231,7 +260,9 @@ class SaveFailedBar(QFrame):
         self.hide()
 
     def show_failure(self, message: str) -> None:
-        self.message.setText(self.tr("Your last change is not saved yet. %s") % message)
+        self.message.setText(
+            self.tr("Your last change is not saved yet. %1").replace("%1", message)
+        )
         self.show()
 
 
@@ -240,6 +271,18 @@ def monospace_font(points: float = 0) -> QFont:
     if points:
         font.setPointSizeF(points)
     return font
+
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+def char_width(widget: QWidget) -> int:
+    """An average Latin letter's width in ``widget``'s font, for sizes given in characters.
+
+    Not QFontMetrics.averageCharWidth(): a Japanese font reports the average of its
+    full-width glyphs, twice as wide, and dialogs sized with it would fill the screen.
+    """
+    return max(1, widget.fontMetrics().horizontalAdvance(_ALPHABET) // len(_ALPHABET))
 
 
 def heading(text: str, scale: float = 1.4) -> QLabel:

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import SaveFailed
+from .errors import QT_TRANSLATE_NOOP, Phrase, SaveFailed
 
 REPLACE_RETRY_SECONDS = 5.0
 _sleep = time.sleep  # tests replace this to retry without waiting
@@ -53,20 +53,38 @@ def glob_escape(name: str) -> str:
     return "".join(f"[{ch}]" if ch in "*?[" else ch for ch in name)
 
 
-def describe_os_error(exc: OSError, path: Path) -> str:
+def describe_os_error(exc: OSError, path: Path) -> Phrase:
     """One sentence a person can act on, for the usual reasons a write fails."""
+    folder = path.parent
     if exc.errno == errno.ENOSPC:
-        return f"The disk holding {path.parent} is full."
+        return Phrase(
+            QT_TRANSLATE_NOOP("errors", "The disk holding {folder} is full."), folder=folder
+        )
     if exc.errno == errno.EROFS:
-        return f"The folder {path.parent} is on a read-only disk."
+        return Phrase(
+            QT_TRANSLATE_NOOP("errors", "The folder {folder} is on a read-only disk."),
+            folder=folder,
+        )
     if isinstance(exc, PermissionError):
-        return (
-            f"Privacy Ledger may not write to {path.parent}, or another program "
-            "keeps the file busy."
+        return Phrase(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Privacy Ledger may not write to {folder}, or another program keeps the file busy.",
+            ),
+            folder=folder,
         )
     if isinstance(exc, FileNotFoundError):
-        return f"The folder {path.parent} is no longer there (was a drive removed?)."
-    return f"The ledger could not be written to {path.parent}: {exc.strerror or exc}."
+        return Phrase(
+            QT_TRANSLATE_NOOP(
+                "errors", "The folder {folder} is no longer there (was a drive removed?)."
+            ),
+            folder=folder,
+        )
+    return Phrase(
+        QT_TRANSLATE_NOOP("errors", "The ledger could not be written to {folder}: {reason}."),
+        folder=folder,
+        reason=exc.strerror or exc,
+    )
 
 
 def _open_temp(temp: Path) -> BinaryIO:

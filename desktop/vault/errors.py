@@ -1,10 +1,15 @@
-"""Errors a person can cause when opening or saving a ledger file.
+"""Errors a person can cause when opening or saving a ledger file, and their translatable text.
 
-Every error carries a message fit to show as it is and the command-line exit
-code from DESIGN.md; the UI and CLI print ``str(error)``, never a traceback.
+Every error carries an English message template with ``{name}`` placeholders,
+its parameters and the command-line exit code from DESIGN.md. ``str(error)``
+is the English message (the CLI and logs); the UI translates the template
+(context "errors", resources/translations/messages_*.ts) and fills in the
+same parameters, so no Qt is needed below the UI.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 EXIT_UNEXPECTED = 1
 EXIT_USAGE = 2
@@ -13,14 +18,52 @@ EXIT_CORRUPT = 4
 EXIT_LOCKED = 5
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Return ``text``; named so that Qt's lupdate extracts the strings (no Qt import here)."""
+    return text
+
+
+def render(template: str, params: dict[str, Any]) -> str:
+    """``template`` filled in; one without parameters is taken as it is (it may hold braces)."""
+    return template.format(**params) if params else template
+
+
+class Phrase(str):
+    """Text that is itself translatable, given as a parameter of a message.
+
+    Its value is the English text; ``template`` and ``params`` let the UI
+    translate it as well. In a template, ``{label:cap}`` capitalizes its first
+    letter (for a phrase that begins a sentence in English).
+    """
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, **params: Any) -> Phrase:
+        phrase = super().__new__(cls, render(template, params))
+        phrase.template = template
+        phrase.params = params
+        return phrase
+
+    def __format__(self, spec: str) -> str:
+        if spec == "cap":
+            return self[:1].upper() + self[1:]
+        return super().__format__(spec)
+
+
 class LedgerError(Exception):
     """Base of every error whose message is meant for a person."""
 
     exit_code = EXIT_UNEXPECTED
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, template: str, **params: Any) -> None:
+        super().__init__(render(template, params))
+        self.template = template
+        self.params = params
+
+    @property
+    def message(self) -> str:
+        return render(self.template, self.params)
 
     def __str__(self) -> str:
         return self.message
@@ -31,8 +74,12 @@ class WrongPassword(LedgerError):
 
     exit_code = EXIT_WRONG_PASSWORD
 
-    def __init__(self, message: str = "The password is not correct for this ledger.") -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        template: str = QT_TRANSLATE_NOOP("errors", "The password is not correct for this ledger."),
+        **params: Any,
+    ) -> None:
+        super().__init__(template, **params)
 
 
 class UnknownUser(LedgerError):
@@ -41,7 +88,10 @@ class UnknownUser(LedgerError):
     exit_code = EXIT_WRONG_PASSWORD
 
     def __init__(self, username: str) -> None:
-        super().__init__(f"There is no user named '{username}' in this ledger.")
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "There is no user named '{username}' in this ledger."),
+            username=username,
+        )
         self.username = username
 
 
@@ -51,7 +101,9 @@ class NoSuchLedger(LedgerError):
     exit_code = EXIT_USAGE
 
     def __init__(self, path: object) -> None:
-        super().__init__(f"There is no ledger file at {path}.")
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "There is no ledger file at {path}."), path=path
+        )
 
 
 class FileExists(LedgerError):
@@ -60,36 +112,67 @@ class FileExists(LedgerError):
     exit_code = EXIT_USAGE
 
     def __init__(self, path: object) -> None:
-        super().__init__(f"A file named {path} already exists; choose another name.")
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "A file named {path} already exists; choose another name."),
+            path=path,
+        )
 
 
 class CorruptFile(LedgerError):
-    """The file is not a ledger, or it was damaged or changed outside the program."""
+    """The file is not a ledger, or it was damaged or changed outside the program.
+
+    ``detail`` (a :class:`Phrase` where it is a fixed phrase) is added after the message.
+    """
 
     exit_code = EXIT_CORRUPT
 
-    NOT_A_LEDGER = "not a ledger"
-    UNKNOWN_VERSION = "unknown version"
-    DAMAGED_HEADER = "damaged header"
-    DAMAGED_BODY = "damaged body"
-    TRUNCATED = "truncated"
-    BAD_DATABASE = "damaged database"
-    UNSAFE_PARAMETERS = "unsafe key parameters"
+    NOT_A_LEDGER = Phrase(QT_TRANSLATE_NOOP("errors", "not a ledger"))
+    UNKNOWN_VERSION = Phrase(QT_TRANSLATE_NOOP("errors", "unknown version"))
+    DAMAGED_HEADER = Phrase(QT_TRANSLATE_NOOP("errors", "damaged header"))
+    DAMAGED_BODY = Phrase(QT_TRANSLATE_NOOP("errors", "damaged body"))
+    TRUNCATED = Phrase(QT_TRANSLATE_NOOP("errors", "truncated"))
+    BAD_DATABASE = Phrase(QT_TRANSLATE_NOOP("errors", "damaged database"))
+    UNSAFE_PARAMETERS = Phrase(QT_TRANSLATE_NOOP("errors", "unsafe key parameters"))
 
     def __init__(self, reason: str, detail: str = "") -> None:
         if reason == self.NOT_A_LEDGER:
-            text = "This file is not a Privacy Ledger file."
+            template = (
+                QT_TRANSLATE_NOOP("errors", "This file is not a Privacy Ledger file. {detail}")
+                if detail
+                else QT_TRANSLATE_NOOP("errors", "This file is not a Privacy Ledger file.")
+            )
         elif reason == self.UNKNOWN_VERSION:
-            text = (
-                "This ledger was written by a newer version of Privacy Ledger; "
-                "install the newer version to open it."
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This ledger was written by a newer version of Privacy Ledger; "
+                    "install the newer version to open it. {detail}",
+                )
+                if detail
+                else QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This ledger was written by a newer version of Privacy Ledger; "
+                    "install the newer version to open it.",
+                )
             )
         else:
-            text = (
-                f"The ledger file is damaged or was changed outside Privacy Ledger ({reason}). "
-                "Restore the latest backup."
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The ledger file is damaged or was changed outside Privacy Ledger ({reason}). "
+                    "Restore the latest backup. {detail}",
+                )
+                if detail
+                else QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The ledger file is damaged or was changed outside Privacy Ledger ({reason}). "
+                    "Restore the latest backup.",
+                )
             )
-        super().__init__(f"{text} {detail}".strip())
+        params: dict[str, Any] = {"reason": reason}
+        if detail:
+            params["detail"] = detail
+        super().__init__(template, **params)
         self.reason = reason
 
 
@@ -100,8 +183,13 @@ class LedgerLocked(LedgerError):
 
     def __init__(self, owner: str, since: str) -> None:
         super().__init__(
-            f"The ledger is open in another program ({owner}, since {since}). "
-            "Close it there first, or open this ledger read-only."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The ledger is open in another program ({owner}, since {since}). "
+                "Close it there first, or open this ledger read-only.",
+            ),
+            owner=owner,
+            since=since,
         )
         self.owner = owner
         self.since = since
@@ -111,17 +199,27 @@ class ReadOnlyLedger(LedgerError):
     """A change was attempted on a ledger opened read-only."""
 
     def __init__(self) -> None:
-        super().__init__("This ledger is open read-only; changes cannot be saved.")
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "This ledger is open read-only; changes cannot be saved.")
+        )
 
 
 class SaveFailed(LedgerError):
-    """Writing the ledger failed; the previous file is untouched, the change is in memory."""
+    """Writing the ledger failed; the previous file is untouched, the change is in memory.
 
-    def __init__(self, message: str) -> None:
+    ``cause`` is one sentence saying why, a :class:`Phrase` where it can be translated.
+    """
+
+    def __init__(self, cause: str) -> None:
         super().__init__(
-            f"{message} The previous file was left as it was and your change is kept "
-            "in memory: try again, or save a copy elsewhere."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{cause} The previous file was left as it was and your change is kept "
+                "in memory: try again, or save a copy elsewhere.",
+            ),
+            cause=cause,
         )
+        self.cause = cause
 
 
 class FileChangedOnDisk(SaveFailed):
@@ -129,6 +227,11 @@ class FileChangedOnDisk(SaveFailed):
 
     def __init__(self) -> None:
         super().__init__(
-            "The ledger file was changed by another program since it was opened, "
-            "so it was not overwritten."
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The ledger file was changed by another program since it was opened, "
+                    "so it was not overwritten.",
+                )
+            )
         )

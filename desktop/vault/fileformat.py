@@ -22,7 +22,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from .errors import CorruptFile
+from .errors import QT_TRANSLATE_NOOP, CorruptFile, Phrase
 from .slots import KeySlot, hkdf32
 
 MAGIC = b"PLDB"
@@ -118,7 +118,10 @@ def parse(data: bytes) -> tuple[Header, bytes, bytes]:
     if len(body) < header.body_length:
         raise CorruptFile(CorruptFile.TRUNCATED)
     if len(body) > header.body_length:
-        raise CorruptFile(CorruptFile.DAMAGED_BODY, "(extra bytes at the end)")
+        raise CorruptFile(
+            CorruptFile.DAMAGED_BODY,
+            Phrase(QT_TRANSLATE_NOOP("errors", "(extra bytes at the end)")),
+        )
     return header, data[:prefix_end], body
 
 

@@ -19,7 +19,7 @@ from functools import cache
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from .errors import CorruptFile
+from .errors import QT_TRANSLATE_NOOP, CorruptFile, Phrase
 
 MIN_MEMORY_KIB = 64 * 1024
 MAX_MEMORY_KIB = 2 * 1024 * 1024
@@ -30,6 +30,7 @@ PREFERRED_MEMORY_KIB = 256 * 1024
 TARGET_SECONDS = 0.5
 DEFAULT_LANES = 4
 SALT_BYTES = 16
+KEY_PARAMETERS = Phrase(QT_TRANSLATE_NOOP("errors", "(key parameters)"))
 
 #: Test-only switch: when set to "1", new slots use the cheapest parameters the
 #: bounds allow instead of calibrating. Never set it for real ledgers.
@@ -54,7 +55,14 @@ class KdfParams:
         if not ok:
             raise CorruptFile(
                 CorruptFile.UNSAFE_PARAMETERS,
-                f"(memory {self.memory_kib} KiB, {self.iterations} iterations, {self.lanes} lanes)",
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "(memory {memory} KiB, {iterations} iterations, {lanes} lanes)"
+                    ),
+                    memory=self.memory_kib,
+                    iterations=self.iterations,
+                    lanes=self.lanes,
+                ),
             )
 
     def to_json(self) -> dict[str, int]:
@@ -63,11 +71,11 @@ class KdfParams:
     @classmethod
     def from_json(cls, data: object) -> KdfParams:
         if not isinstance(data, dict):
-            raise CorruptFile(CorruptFile.DAMAGED_HEADER, "(key parameters)")
+            raise CorruptFile(CorruptFile.DAMAGED_HEADER, KEY_PARAMETERS)
         try:
             params = cls(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"]))
         except (KeyError, TypeError, ValueError, OverflowError) as exc:
-            raise CorruptFile(CorruptFile.DAMAGED_HEADER, "(key parameters)") from exc
+            raise CorruptFile(CorruptFile.DAMAGED_HEADER, KEY_PARAMETERS) from exc
         params.check()
         return params
 

@@ -12,10 +12,12 @@ from pathlib import Path
 from . import fileformat, kdf, recovery, slots
 from .atomic import describe_os_error, remove_leftovers, write_atomic
 from .errors import (
+    QT_TRANSLATE_NOOP,
     FileChangedOnDisk,
     FileExists,
     LedgerError,
     NoSuchLedger,
+    Phrase,
     ReadOnlyLedger,
     SaveFailed,
     UnknownUser,
@@ -166,7 +168,11 @@ class Vault:
             raise ReadOnlyLedger()
         if not self._data_key:
             # After close() the key is gone; saving would encrypt under an empty key.
-            raise LedgerError("This ledger was closed; open it again to save changes.")
+            raise LedgerError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This ledger was closed; open it again to save changes."
+                )
+            )
         if self.header.generation > 0:
             self._check_disk_generation()
         new_header = replace(
@@ -187,7 +193,11 @@ class Vault:
     def save_as(self, path: Path, image: bytes) -> None:
         """Write to a new place and continue there (after a save to the usual place failed)."""
         if path.exists():
-            raise SaveFailed(f"A file named {path} already exists.")
+            raise SaveFailed(
+                Phrase(
+                    QT_TRANSLATE_NOOP("errors", "A file named {path} already exists."), path=path
+                )
+            )
         lock = LedgerLock.acquire(path)
         old_path, old_lock, old_header = self.path, self._lock, self.header
         # The generation goes on (no file is at ``path``, so the disk check passes):
@@ -245,7 +255,10 @@ class Vault:
 
     def add_user(self, username: str, password: str, params: kdf.KdfParams | None = None) -> None:
         if any(slot.matches(username) for slot in self._slots):
-            raise LedgerError(f"There is already a user named '{username}'.")
+            raise LedgerError(
+                QT_TRANSLATE_NOOP("errors", "There is already a user named '{name}'."),
+                name=username,
+            )
         _check_password(password)
         slot = slots.new_user_slot(
             username, password, self._data_key, self.header.file_id, params or kdf.creation_params()
@@ -267,7 +280,10 @@ class Vault:
         if slot.username != new_name and any(
             s.matches(new_name) and s is not slot for s in self._slots
         ):
-            raise LedgerError(f"There is already a user named '{new_name}'.")
+            raise LedgerError(
+                QT_TRANSLATE_NOOP("errors", "There is already a user named '{name}'."),
+                name=new_name,
+            )
         self._slots = tuple(replace(s, username=new_name) if s is slot else s for s in self._slots)
 
     def remove_user(self, username: str) -> None:
@@ -303,9 +319,15 @@ def _read_file(path: Path) -> bytes:
     except FileNotFoundError:
         raise NoSuchLedger(path) from None
     except IsADirectoryError:
-        raise LedgerError(f"{path} is a folder, not a ledger file.") from None
+        raise LedgerError(
+            QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a ledger file."), path=path
+        ) from None
     except OSError as exc:
-        raise LedgerError(f"The ledger file {path} cannot be read: {exc.strerror or exc}.") from exc
+        raise LedgerError(
+            QT_TRANSLATE_NOOP("errors", "The ledger file {path} cannot be read: {reason}."),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
 
 
 def _unlock(
@@ -315,14 +337,20 @@ def _unlock(
         key = recovery.parse_recovery_key(recovery_key)
         slot = next((s for s in header.slots if s.kind == "recovery"), None)
         if slot is None:
-            raise WrongPassword("This ledger has no recovery key.")
+            raise WrongPassword(QT_TRANSLATE_NOOP("errors", "This ledger has no recovery key."))
         try:
             private = slots.unlock_with_recovery_key(slot, key, header.file_id)
         except WrongPassword:
-            raise WrongPassword("The recovery key does not belong to this ledger.") from None
+            raise WrongPassword(
+                QT_TRANSLATE_NOOP("errors", "The recovery key does not belong to this ledger.")
+            ) from None
     else:
         if username is None or password is None:
-            raise WrongPassword("A user name and password are needed to open the ledger.")
+            raise WrongPassword(
+                QT_TRANSLATE_NOOP(
+                    "errors", "A user name and password are needed to open the ledger."
+                )
+            )
         slot = next((s for s in header.slots if s.matches(username)), None)
         if slot is None:
             raise UnknownUser(username)
@@ -330,11 +358,14 @@ def _unlock(
     data_key = slots.unwrap_data_key(slot, private, header.file_id)
     if fileformat.key_id(data_key) != header.key_id:
         raise WrongPassword(
-            "This password belongs to an earlier state of the ledger and no longer opens it."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This password belongs to an earlier state of the ledger and no longer opens it.",
+            )
         )
     return data_key
 
 
 def _check_password(password: str) -> None:
     if not password:
-        raise LedgerError("The password must not be empty.")
+        raise LedgerError(QT_TRANSLATE_NOOP("errors", "The password must not be empty."))

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .errors import LedgerError, LedgerLocked
+from .errors import QT_TRANSLATE_NOOP, LedgerError, LedgerLocked, Phrase
 
 
 @dataclass(frozen=True)
@@ -27,8 +27,13 @@ class LockInfo:
     pid: int
     since: str
 
-    def describe(self) -> str:
-        return f"{self.user} on {self.host}, process {self.pid}"
+    def describe(self) -> Phrase:
+        return Phrase(
+            QT_TRANSLATE_NOOP("errors", "{user} on {host}, process {pid}"),
+            user=self.user,
+            host=self.host,
+            pid=self.pid,
+        )
 
 
 def lock_path(ledger: Path) -> Path:
@@ -70,8 +75,12 @@ class LedgerLock:
             lock._take()
         except OSError as exc:  # e.g. a read-only folder or disk
             raise LedgerError(
-                "The ledger cannot be opened for changes because no lock file can be written "
-                f"beside it ({exc.strerror or exc}). Open it read-only instead."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The ledger cannot be opened for changes because no lock file can be written "
+                    "beside it ({reason}). Open it read-only instead.",
+                ),
+                reason=exc.strerror or exc,
             ) from exc
         return lock
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 
-from .errors import WrongPassword
+from .errors import QT_TRANSLATE_NOOP, WrongPassword
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 KEY_BYTES = 32
@@ -23,8 +23,11 @@ class MistypedRecoveryKey(WrongPassword):
 
     def __init__(self) -> None:
         super().__init__(
-            "The recovery key is not complete or has a typing error; "
-            "check each group against the recovery sheet."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The recovery key is not complete or has a typing error; "
+                "check each group against the recovery sheet.",
+            )
         )
 
 

@@ -21,8 +21,10 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from . import kdf
-from .errors import CorruptFile, WrongPassword
+from .errors import QT_TRANSLATE_NOOP, CorruptFile, Phrase, WrongPassword
 from .x25519 import PrivateKey, PublicKey, generate, private_from_bytes, public_from_bytes
+
+_KEY_SLOT = Phrase(QT_TRANSLATE_NOOP("errors", "(key slot)"))
 
 SlotKind = Literal["user", "recovery"]
 NONCE_BYTES = 12
@@ -100,7 +102,7 @@ class KeySlot:
         except CorruptFile:
             raise
         except (KeyError, TypeError, ValueError) as exc:
-            raise CorruptFile(CorruptFile.DAMAGED_HEADER, "(key slot)") from exc
+            raise CorruptFile(CorruptFile.DAMAGED_HEADER, _KEY_SLOT) from exc
 
 
 def new_user_slot(
@@ -130,7 +132,7 @@ def unwrap_data_key(slot: KeySlot, private_key: PrivateKey, file_id: str) -> byt
     try:
         shared = private_key.exchange(public_from_bytes(slot.wrap_ephemeral))
     except ValueError as exc:  # a low-order point: only a crafted slot has one
-        raise CorruptFile(CorruptFile.DAMAGED_HEADER, "(key slot)") from exc
+        raise CorruptFile(CorruptFile.DAMAGED_HEADER, _KEY_SLOT) from exc
     wrap_key = hkdf32(shared, slot.wrap_ephemeral + slot.public_key, b"privacy-ledger v1 wrap")
     try:
         return AESGCM(wrap_key).decrypt(

@@ -133,6 +133,7 @@ def test_errors_show_next_to_their_fields_and_ok_waits_for_them(
 ) -> None:
     dialog = new_form(qtbot, manager_ui)
     f = dialog.fields
+    qtbot.keyClick(f.family_name, Qt.Key.Key_Return)  # OK attempted: every error shows
     assert error_shown(dialog, "family_name") == "Enter the family name."
     assert error_shown(dialog, "address") == ""
     assert not dialog.ok_button.isEnabled()
@@ -165,6 +166,49 @@ def test_errors_show_next_to_their_fields_and_ok_waits_for_them(
 
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # OK is disabled: nothing is saved
     assert dialog.isVisible() and dialog.saved is None
+
+
+def test_a_new_form_is_not_red_before_the_person_has_typed(
+    qtbot: QtBot, manager_ui: UiEnv
+) -> None:
+    dialog = new_form(qtbot, manager_ui)
+    f = dialog.fields
+    assert [name for name in f.errors if error_shown(dialog, name)] == []
+    assert all(dialog.pages.tabIcon(page).isNull() for page in range(dialog.pages.count()))
+    assert not dialog.ok_button.isEnabled()  # still nothing to save
+
+    type_into(qtbot, f.family_name, "鈴")
+    type_into(qtbot, f.family_name, "")  # an edited field says what it needs
+    assert error_shown(dialog, "family_name") == "Enter the family name."
+    assert error_shown(dialog, "given_name") == ""  # not touched yet
+
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # disabled: says why
+    assert error_shown(dialog, "given_name") == "Enter the given name."
+    assert error_shown(dialog, "purpose_ids") != ""
+    assert not dialog.pages.tabIcon(2).isNull()
+    assert dialog.isVisible() and dialog.saved is None
+
+
+def test_enter_in_the_matter_field_adds_the_matter_and_keeps_the_form_open(
+    qtbot: QtBot, manager_ui: UiEnv
+) -> None:
+    dialog = new_form(qtbot, manager_ui)
+    f = dialog.fields
+    type_into(qtbot, f.family_name, "鈴木")
+    type_into(qtbot, f.given_name, "一郎")
+    dialog.pages.setCurrentIndex(2)
+    toggle_check(qtbot, f.purposes, 0)
+    assert dialog.ok_button.isEnabled()
+    type_into(qtbot, f.matter_text, "帰化許可申請")
+    qtbot.keyClick(f.matter_text, Qt.Key.Key_Return)
+    assert f.matters.count() == 1 and f.matters.item(0).text() == "帰化許可申請"
+    assert dialog.isVisible() and dialog.saved is None  # still typing: nothing saved yet
+    type_into(qtbot, f.matter_text, "在留資格変更")
+    qtbot.keyClick(f.matter_text, Qt.Key.Key_Return)
+    qtbot.keyClick(f.matter_text, Qt.Key.Key_Return)  # an empty matter field: Enter is OK
+    assert dialog.saved is not None
+    data = clients.get_client(manager_ui.ledger, manager_ui.context.actor, dialog.saved.id).data
+    assert data.matters == ("帰化許可申請", "在留資格変更")
 
 
 def test_provider_fields_only_for_data_from_a_third_party(qtbot: QtBot, manager_ui: UiEnv) -> None:

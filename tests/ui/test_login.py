@@ -165,6 +165,7 @@ def test_locked_file_offers_read_only(
     type_login(qtbot, dialog, MANAGER.username, MANAGER.password)
     form = dialog.form
     assert "open in another program" in form.file_error.text()
+    assert re.search(r", since \d{4}-\d\d-\d\d \d\d:\d\d\)\.", form.file_error.text())
     assert form.read_only_button.isVisible()
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         qtbot.mouseClick(form.read_only_button, Qt.MouseButton.LeftButton)

@@ -76,7 +76,7 @@ def test_recovery_sheet_shows_office_key_file_id_and_japanese_subtitle(tmp_path:
     for group in KEY.split("-"):
         assert group in text
     assert FILE_ID in text
-    assert "リカバリーキー控え" in text
+    assert "復旧キー控え" in text
     assert "Privacy Ledger — Recovery Sheet" in text
     assert "2025-04-01" in text
     assert "yamada-office.pldb" in text
@@ -207,7 +207,7 @@ def test_print_to_a_printer_draws_the_same_sheet(tmp_path: Path) -> None:
     assert printer.docName() == "Privacy Ledger — Recovery Sheet"
     text = pdf_text(tmp_path / "printed.pdf")
     assert "JY1V" in text
-    assert "リカバリーキー控え" in text
+    assert "復旧キー控え" in text
     assert pdf_info(tmp_path / "printed.pdf")["Pages"] == "1"
 
 

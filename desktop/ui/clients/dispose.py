@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,14 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.clients import ClientDetail, ClientRow, DisposalMethod
+from ..widgets import char_width
 from .widgets import DateError, DateField, ErrorLabel, with_error
 
+_METHODS = {
+    DisposalMethod.SHREDDED: QT_TRANSLATE_NOOP("DisposeDialog", "Shredded (paper)"),
+    DisposalMethod.ERASED: QT_TRANSLATE_NOOP("DisposeDialog", "Erased (electronic data)"),
+    DisposalMethod.RETURNED: QT_TRANSLATE_NOOP("DisposeDialog", "Returned to the client"),
+}
 
-def method_words(parent: QWidget) -> dict[DisposalMethod, str]:
+
+def method_words() -> dict[DisposalMethod, str]:
+    """How data can be disposed of, as a person reads it (translated)."""
     return {
-        DisposalMethod.SHREDDED: parent.tr("Shredded (paper)"),
-        DisposalMethod.ERASED: parent.tr("Erased (electronic data)"),
-        DisposalMethod.RETURNED: parent.tr("Returned to the client"),
+        method: QCoreApplication.translate("DisposeDialog", str(text))
+        for method, text in _METHODS.items()
     }
 
 
@@ -66,7 +74,7 @@ class DisposeDialog(QDialog):
         self.methods = QButtonGroup(self)
         methods = QVBoxLayout()
         methods.setContentsMargins(0, 0, 0, 0)
-        for method, word in method_words(self).items():
+        for method, word in method_words().items():
             button = QRadioButton(word)
             button.setProperty("method", method.value)
             self.methods.addButton(button)
@@ -99,7 +107,7 @@ class DisposeDialog(QDialog):
         self.reason.textChanged.connect(self._check)
         self.disposed_on.edited.connect(self._check)
         self._check()
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.setMinimumWidth(char_width(self) * 70)
 
     @classmethod
     def ask(cls, parent: QWidget, row: ClientRow) -> DisposalRequest | None:
@@ -167,7 +175,7 @@ class MarkDueDialog(QDialog):
         layout.addWidget(self.buttons)
         self.reason.textChanged.connect(self._check)
         self._check()
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.setMinimumWidth(char_width(self) * 60)
 
     @classmethod
     def ask(cls, parent: QWidget, row: ClientRow) -> str | None:
@@ -199,7 +207,7 @@ class TombstoneDialog(QDialog):
         if disposal is not None:
             form.addRow(self.tr("Disposed on"), QLabel(disposal.disposed_on.isoformat()))
             form.addRow(self.tr("By"), QLabel(disposal.disposed_by))
-            form.addRow(self.tr("Method"), QLabel(method_words(self)[disposal.method]))
+            form.addRow(self.tr("Method"), QLabel(method_words()[disposal.method]))
             reason = QLabel(disposal.reason)
             reason.setWordWrap(True)
             form.addRow(self.tr("Reason"), reason)
@@ -209,7 +217,7 @@ class TombstoneDialog(QDialog):
         layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
+        self.setMinimumWidth(char_width(self) * 50)
 
     @classmethod
     def show_record(cls, parent: QWidget, detail: ClientDetail) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +23,9 @@ from ...services.clients import ClientDetail, ClientInput, ClientRow, ObtainedHo
 from ...services.errors import ValidationError
 from ...services.retention import LEDGER_RETENTION_YEARS, default_retention_end
 from ..context import UiContext
+from ..i18n import error_text
 from ..operations import run_op
+from ..widgets import char_width
 from .form_pages import FormPages
 from .widgets import DateError, DateField, ErrorLabel
 
@@ -33,7 +36,7 @@ class _FieldError(Exception):
     """A service's ValidationError that belongs next to a field of this form, not in a box."""
 
     def __init__(self, error: ValidationError) -> None:
-        super().__init__(str(error))
+        super().__init__(error_text(error))
         self.error = error
 
 
@@ -49,6 +52,10 @@ class ClientDialog(QDialog):
         #: the saved row once OK succeeded
         self.saved: ClientRow | None = None
         self._service_errors: dict[str, str] = {}
+        #: fields the person has edited: only their errors show until OK is attempted
+        self._touched: set[str] = set()
+        #: every error shows: an existing client, or after OK was attempted
+        self._show_all = detail is not None
         if detail is None:
             self.setWindowTitle(self.tr("New client"))
         else:
@@ -68,6 +75,7 @@ class ClientDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.installEventFilter(self)  # a click on the disabled OK shows why
         #: messages of rules that belong to no single field
         self.summary = ErrorLabel()
 
@@ -82,9 +90,7 @@ class ClientDialog(QDialog):
         self._validate()
         self.fields.family_name.setFocus()
         hint = self.sizeHint()
-        self.resize(
-            max(hint.width(), self.fontMetrics().averageCharWidth() * _WIDTH), hint.height()
-        )
+        self.resize(max(hint.width(), char_width(self) * _WIDTH), hint.height())
 
     @classmethod
     def edit(
@@ -186,7 +192,7 @@ class ClientDialog(QDialog):
             except DateError as exc:
                 errors[name] = str(exc)
         for error in clients.validate_client(self.client_input()):
-            errors.setdefault(error.field, str(error))
+            errors.setdefault(error.field, error_text(error))
         for name, message in self._service_errors.items():
             errors.setdefault(name, message)
         return errors
@@ -195,29 +201,41 @@ class ClientDialog(QDialog):
 
     def _connect(self) -> None:
         f = self.fields
-        for line in (
-            f.family_name, f.given_name, f.family_kana, f.given_kana, f.postal_code, f.address,
-            f.phone, f.email, f.provider_name, f.provider_address, f.provider_representative,
-            f.provider_obtained_how, f.sensitive_note,
+
+        def edits(*fields: str) -> Callable[..., None]:
+            return lambda *_args: self._edited(*fields)
+
+        for name, line in (
+            ("family_name", f.family_name), ("given_name", f.given_name),
+            ("family_kana", f.family_kana), ("given_kana", f.given_kana),
+            ("postal_code", f.postal_code), ("address", f.address), ("phone", f.phone),
+            ("email", f.email), ("provider_name", f.provider_name),
+            ("provider_address", f.provider_address),
+            ("provider_representative", f.provider_representative),
+            ("provider_obtained_how", f.provider_obtained_how),
+            ("sensitive_note", f.sensitive_note),
         ):  # fmt: skip
-            line.textChanged.connect(self._edited)
-        for date_field in (f.date_of_birth, f.obtained_on, f.matter_closed_on, f.retention_end):
-            date_field.edited.connect(self._edited)
-        f.notes.textChanged.connect(self._edited)
-        f.obtained_how.currentIndexChanged.connect(self._edited)
-        f.sensitive.toggled.connect(self._edited)
-        f.purposes.itemChanged.connect(self._edited)
-        f.matters.itemChanged.connect(self._edited)
-        f.matters.model().rowsRemoved.connect(self._edited)
-        f.matters.model().rowsInserted.connect(self._edited)
+            line.textChanged.connect(edits(name))
+        for name in _DATE_FIELDS:
+            date_field: DateField = getattr(f, name)
+            date_field.edited.connect(edits(name))
+        f.notes.textChanged.connect(edits("notes"))
+        # Choosing a third party asks for the provider; flagging sensitive data, for its kind.
+        f.obtained_how.currentIndexChanged.connect(edits("obtained_how", *_PROVIDER_FIELDS))
+        f.sensitive.toggled.connect(edits("sensitive", "sensitive_note"))
+        f.purposes.itemChanged.connect(edits("purpose_ids"))
+        f.matters.itemChanged.connect(edits("matters"))
+        f.matters.model().rowsRemoved.connect(edits("matters"))
+        f.matters.model().rowsInserted.connect(edits("matters"))
         f.matters.itemSelectionChanged.connect(self._follow_choices)
         f.postal_code.editingFinished.connect(self._tidy_postal_code)
         f.add_matter.clicked.connect(self._add_typed_matter)
-        f.matter_text.returnPressed.connect(self._add_typed_matter)
+        f.matter_text.installEventFilter(self)  # Enter adds the matter (eventFilter)
         f.matter_text.textChanged.connect(self._follow_choices)
         f.remove_matter.clicked.connect(self._remove_matter)
 
-    def _edited(self) -> None:
+    def _edited(self, *fields: str) -> None:
+        self._touched.update(fields)
         self._service_errors.clear()
         self._follow_choices()
         self._validate()
@@ -243,14 +261,25 @@ class ClientDialog(QDialog):
         )
 
     def _validate(self) -> None:
+        """Enable OK only when all is well; show the errors of the fields the person edited.
+
+        A new, untouched form shows no errors: a person who has not typed yet has
+        done nothing wrong. Attempting OK (Enter, or a click on the disabled
+        button) shows them all.
+        """
         errors = self.field_errors()
+        shown = {
+            name: message
+            for name, message in errors.items()
+            if self._show_all or name in self._touched or name in self._service_errors
+        }
         pages_with_errors: set[int] = set()
         for name, label in self.fields.errors.items():
-            message = errors.get(name, "")
+            message = shown.get(name, "")
             label.show_error(message)
             if message:
                 pages_with_errors.add(self.fields.page_of[name])
-        unplaced = [message for name, message in errors.items() if name not in self.fields.errors]
+        unplaced = [message for name, message in shown.items() if name not in self.fields.errors]
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for page in range(self.pages.count()):
             has_error = page in pages_with_errors
@@ -260,6 +289,42 @@ class ClientDialog(QDialog):
             )
         self.summary.show_error("\n".join(unplaced))
         self.ok_button.setEnabled(not errors)
+
+    def _show_every_error(self) -> None:
+        """OK was attempted while something is wrong: show it all, starting with the first page."""
+        self._show_all = True
+        self._validate()
+        pages = [
+            self.fields.page_of[name] for name in self.field_errors() if name in self.fields.page_of
+        ]
+        if pages and self.pages.currentIndex() not in pages:
+            self.pages.setCurrentIndex(min(pages))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not self.ok_button.isEnabled():
+            event.accept()
+            self._show_every_error()
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.ok_button
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and not self.ok_button.isEnabled()
+        ):
+            self._show_every_error()
+        if (
+            watched is self.fields.matter_text
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.fields.matter_text.text().strip()
+        ):
+            self._add_typed_matter()
+            return True  # Enter there adds the matter typed; it does not save the form
+        return super().eventFilter(watched, event)
 
     def _tidy_postal_code(self) -> None:
         line = self.fields.postal_code
@@ -286,7 +351,7 @@ class ClientDialog(QDialog):
 
     def accept(self) -> None:
         if self.field_errors():
-            self._validate()
+            self._show_every_error()
             return
         data = self.client_input()
         failed_saves: list[str] = []
@@ -295,7 +360,7 @@ class ClientDialog(QDialog):
         try:
             row = run_op(self, self.context, lambda: self._save(data), changed="clients")
         except _FieldError as exc:
-            self._service_errors[exc.error.field] = str(exc.error)
+            self._service_errors[exc.error.field] = error_text(exc.error)
             self._validate()
             self.pages.setCurrentIndex(self.fields.page_of.get(exc.error.field, 0))
             return
@@ -321,6 +386,12 @@ class ClientDialog(QDialog):
 
 
 _WIDTH = 110  # characters: room for the long titles of the purposes
+_PROVIDER_FIELDS = (
+    "provider_name",
+    "provider_address",
+    "provider_representative",
+    "provider_obtained_how",
+)
 
 
 def _date_or_none(field: DateField) -> date | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,25 +22,27 @@ from PySide6.QtWidgets import (
 from ...services.clients import ObtainedHow
 from .widgets import DateField, ErrorLabel, with_error
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientDialog", text)
+_OBTAINED_HOW = {
+    ObtainedHow.DIRECT: QT_TRANSLATE_NOOP("FormPages", "Directly from the client"),
+    ObtainedHow.FORM: QT_TRANSLATE_NOOP("FormPages", "A form the client filled in"),
+    ObtainedHow.WEB: QT_TRANSLATE_NOOP("FormPages", "The web site's inquiry form"),
+    ObtainedHow.REFERRAL: QT_TRANSLATE_NOOP("FormPages", "A referral (data from the client)"),
+    ObtainedHow.THIRD_PARTY: QT_TRANSLATE_NOOP("FormPages", "From a third party"),
+}
 
 
 def obtained_how_words() -> dict[ObtainedHow, str]:
     return {
-        ObtainedHow.DIRECT: _tr("Directly from the client"),
-        ObtainedHow.FORM: _tr("A form the client filled in"),
-        ObtainedHow.WEB: _tr("The web site's inquiry form"),
-        ObtainedHow.REFERRAL: _tr("A referral (data from the client)"),
-        ObtainedHow.THIRD_PARTY: _tr("From a third party"),
+        how: QCoreApplication.translate("FormPages", str(text))
+        for how, text in _OBTAINED_HOW.items()
     }
 
 
-class FormPages:
+class FormPages(QObject):
     """Builds the pages and keeps every field widget and its error label by ClientInput name."""
 
     def __init__(self) -> None:
+        super().__init__()
         self.errors: dict[str, ErrorLabel] = {}
         self.page_of: dict[str, int] = {}
         self._page = 0
@@ -50,7 +52,7 @@ class FormPages:
         self.given_name = QLineEdit()
         self.family_kana = QLineEdit()
         self.given_kana = QLineEdit()
-        self.date_of_birth = DateField(_tr("YYYY-MM-DD, empty if unknown"))
+        self.date_of_birth = DateField(self.tr("YYYY-MM-DD, empty if unknown"))
         self.postal_code = QLineEdit()
         self.postal_code.setPlaceholderText("123-4567")
         self.postal_code.setMaxLength(16)
@@ -67,7 +69,7 @@ class FormPages:
         self.provider_representative = QLineEdit()
         self.provider_obtained_how = QLineEdit()
         self.provider_obtained_how.setPlaceholderText(
-            _tr("for example: a referral form the client signed")
+            self.tr("for example: a referral form the client signed")
         )
 
         self.purposes = QListWidget()
@@ -75,18 +77,22 @@ class FormPages:
         self.purposes.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.purposes.setUniformItemSizes(True)
         self.purposes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.sensitive = QCheckBox(_tr("Includes sensitive personal information (要配慮個人情報)"))
+        self.sensitive = QCheckBox(
+            self.tr("Includes sensitive personal information (要配慮個人情報)")
+        )
         self.sensitive_note = QLineEdit()
         self.sensitive_note.setPlaceholderText(
-            _tr("What kind, for example: medical history, criminal record")
+            self.tr("What kind, for example: medical history, criminal record")
         )
         self.matters = QListWidget()
         self.matters.setMaximumHeight(self.matters.fontMetrics().height() * 6)
         self.matter_text = QLineEdit()
-        self.matter_text.setPlaceholderText(_tr("A matter or service, for example: visa renewal"))
-        self.add_matter = QPushButton(_tr("Add"))
-        self.remove_matter = QPushButton(_tr("Remove"))
-        self.matter_closed_on = DateField(_tr("YYYY-MM-DD, empty while open"))
+        self.matter_text.setPlaceholderText(
+            self.tr("A matter or service, for example: visa renewal")
+        )
+        self.add_matter = QPushButton(self.tr("Add"))
+        self.remove_matter = QPushButton(self.tr("Remove"))
+        self.matter_closed_on = DateField(self.tr("YYYY-MM-DD, empty while open"))
         self.retention_end = DateField()
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
@@ -109,52 +115,54 @@ class FormPages:
 
     def _identity_page(self) -> QWidget:
         identity = self._form()
-        self._row(identity, _tr("Family name"), "family_name", self.family_name)
-        self._row(identity, _tr("Given name"), "given_name", self.given_name)
-        self._row(identity, _tr("Family name (kana)"), "family_kana", self.family_kana)
-        self._row(identity, _tr("Given name (kana)"), "given_kana", self.given_kana)
-        self._row(identity, _tr("Date of birth"), "date_of_birth", self.date_of_birth)
+        self._row(identity, self.tr("Family name"), "family_name", self.family_name)
+        self._row(identity, self.tr("Given name"), "given_name", self.given_name)
+        self._row(identity, self.tr("Family name (kana)"), "family_kana", self.family_kana)
+        self._row(identity, self.tr("Given name (kana)"), "given_kana", self.given_kana)
+        self._row(identity, self.tr("Date of birth"), "date_of_birth", self.date_of_birth)
         contact = self._form()
-        self._row(contact, _tr("Postal code"), "postal_code", self.postal_code)
-        self._row(contact, _tr("Address"), "address", self.address)
-        self._row(contact, _tr("Phone"), "phone", self.phone)
-        self._row(contact, _tr("E-mail"), "email", self.email)
+        self._row(contact, self.tr("Postal code"), "postal_code", self.postal_code)
+        self._row(contact, self.tr("Address"), "address", self.address)
+        self._row(contact, self.tr("Phone"), "phone", self.phone)
+        self._row(contact, self.tr("E-mail"), "email", self.email)
         return self._next_page(
-            self._group(_tr("Identity"), identity), self._group(_tr("Contact"), contact)
+            self._group(self.tr("Identity"), identity), self._group(self.tr("Contact"), contact)
         )
 
     def _collection_page(self) -> QWidget:
         how = self._form()
-        self._row(how, _tr("How obtained"), "obtained_how", self.obtained_how)
-        self._row(how, _tr("Obtained on"), "obtained_on", self.obtained_on)
+        self._row(how, self.tr("How obtained"), "obtained_how", self.obtained_how)
+        self._row(how, self.tr("Obtained on"), "obtained_on", self.obtained_on)
         provider = self._form()
-        self._row(provider, _tr("Provider's name"), "provider_name", self.provider_name)
-        self._row(provider, _tr("Provider's address"), "provider_address", self.provider_address)
+        self._row(provider, self.tr("Provider's name"), "provider_name", self.provider_name)
+        self._row(
+            provider, self.tr("Provider's address"), "provider_address", self.provider_address
+        )
         self._row(
             provider,
-            _tr("Representative"),
+            self.tr("Representative"),
             "provider_representative",
             self.provider_representative,
         )
         self._row(
             provider,
-            _tr("How the provider obtained it"),
+            self.tr("How the provider obtained it"),
             "provider_obtained_how",
             self.provider_obtained_how,
         )
         self.provider_group = self._group(
-            _tr("Provider (confirmation on receipt, APPI Art. 30)"), provider
+            self.tr("Provider (confirmation on receipt, APPI Art. 30)"), provider
         )
-        return self._next_page(self._group(_tr("Collection"), how), self.provider_group)
+        return self._next_page(self._group(self.tr("Collection"), how), self.provider_group)
 
     def _use_page(self) -> QWidget:
         use = self._form()
-        self._row(use, _tr("Purposes of use"), "purpose_ids", self.purposes)
+        self._row(use, self.tr("Purposes of use"), "purpose_ids", self.purposes)
         sensitive = QVBoxLayout()
         sensitive.setContentsMargins(0, 0, 0, 0)
         sensitive.addWidget(self.sensitive)
         sensitive.addWidget(self.sensitive_note)
-        self._row(use, _tr("Sensitive data"), "sensitive_note", sensitive)
+        self._row(use, self.tr("Sensitive data"), "sensitive_note", sensitive)
         matters = QVBoxLayout()
         matters.setContentsMargins(0, 0, 0, 0)
         matters.addWidget(self.matters)
@@ -163,17 +171,17 @@ class FormPages:
         adding.addWidget(self.add_matter)
         adding.addWidget(self.remove_matter)
         matters.addLayout(adding)
-        self._row(use, _tr("Matters requested"), "matters", matters)
-        return self._next_page(self._group(_tr("Use"), use))
+        self._row(use, self.tr("Matters requested"), "matters", matters)
+        return self._next_page(self._group(self.tr("Use"), use))
 
     def _retention_page(self) -> QWidget:
         retention = self._form()
-        self._row(retention, _tr("Matter closed on"), "matter_closed_on", self.matter_closed_on)
-        self._row(retention, _tr("Keep until"), "retention_end", self.retention_end)
+        self._row(retention, self.tr("Matter closed on"), "matter_closed_on", self.matter_closed_on)
+        self._row(retention, self.tr("Keep until"), "retention_end", self.retention_end)
         notes = self._form()
         self._row(notes, "", "notes", self.notes)
         return self._next_page(
-            self._group(_tr("Retention"), retention), self._group(_tr("Notes"), notes)
+            self._group(self.tr("Retention"), retention), self._group(self.tr("Notes"), notes)
         )
 
     # --- helpers -------------------------------------------------------------------------

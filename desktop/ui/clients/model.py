@@ -36,10 +36,6 @@ DUE_COLOUR = QColor(0xC0, 0x60, 0x00)
 OVERDUE_COLOUR = QColor(0xC0, 0x20, 0x20)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientModel", text)
-
-
 _STATUS_WORDS = {
     ClientStatus.ACTIVE: str(QT_TRANSLATE_NOOP("ClientModel", "Active")),
     ClientStatus.DUE_FOR_DISPOSAL: str(QT_TRANSLATE_NOOP("ClientModel", "Due for disposal")),
@@ -49,7 +45,7 @@ _STATUS_ORDER = {ClientStatus.ACTIVE: 0, ClientStatus.DUE_FOR_DISPOSAL: 1, Clien
 
 
 def status_word(status: ClientStatus) -> str:
-    return _tr(_STATUS_WORDS[status])
+    return QCoreApplication.translate("ClientModel", _STATUS_WORDS[status])
 
 
 def _number_key(row: ClientRow) -> tuple[int, str]:
@@ -125,7 +121,7 @@ COLUMNS: dict[Column, ColumnSpec] = {
     ),
     Column.SENSITIVE: ColumnSpec(
         str(QT_TRANSLATE_NOOP("ClientModel", "Sensitive")),
-        lambda r: _tr("Yes") if r.sensitive else "",
+        lambda r: QCoreApplication.translate("ClientModel", "Yes") if r.sensitive else "",
         lambda r: not r.sensitive,  # flagged first when ascending
         _CENTER,
     ),
@@ -258,7 +254,7 @@ class ClientModel(QAbstractTableModel):
             return None
         spec = COLUMNS[Column(section)]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(spec.title)
+            return QCoreApplication.translate("ClientModel", spec.title)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return spec.alignment
         return None
@@ -286,12 +282,14 @@ class ClientModel(QAbstractTableModel):
 
     def _tooltip(self, row: ClientRow, column: int) -> str | None:
         if row.status is ClientStatus.DISPOSED:
-            return _tr("Disposed: the personal data was deleted; the client number remains.")
+            return QCoreApplication.translate(
+                "ClientModel", "Disposed: the personal data was deleted; the client number remains."
+            )
         if column == Column.PURPOSES and row.purposes:
             return "\n".join(
                 f"{number}. {self._purpose_titles.get(number, '')}".rstrip()
                 for number in row.purposes
             )
         if column == Column.RETENTION_END and is_due(row.retention_end, self._today):
-            return _tr("The retention period is over.")
+            return QCoreApplication.translate("ClientModel", "The retention period is over.")
         return None

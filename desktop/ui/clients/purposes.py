@@ -24,6 +24,7 @@ from ...services import purposes
 from ...services.clients import Purpose
 from ..context import UiContext
 from ..operations import run_op
+from ..widgets import char_width
 
 
 class PurposesDialog(QDialog):
@@ -71,7 +72,7 @@ class PurposesDialog(QDialog):
         self.rename_button.clicked.connect(self.rename)
         self.retire_button.clicked.connect(self.toggle_retired)
         self._reload()
-        self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
+        self.resize(char_width(self) * 90, self.sizeHint().height())
 
     @classmethod
     def manage(cls, parent: QWidget, context: UiContext) -> None:

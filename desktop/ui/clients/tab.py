@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +31,7 @@ from .. import prefs
 from ..context import UiContext
 from ..operations import run_op
 from ..tab import Tab
+from ..widgets import char_width
 from .dispose import DisposeDialog, MarkDueDialog, TombstoneDialog
 from .filter import ClientFilter
 from .form import ClientDialog
@@ -48,7 +56,7 @@ class ClientsTab(Tab):
     """The client register: search as you type, open, add, mark due, dispose (managers)."""
 
     KEY = "clients"
-    TITLE = "Clients"
+    TITLE = str(QT_TRANSLATE_NOOP("Tab", "Clients"))
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -132,7 +140,7 @@ class ClientsTab(Tab):
     def _starting_widths(self) -> None:
         header = self.view.horizontalHeader()
         metrics = self.view.fontMetrics()
-        padding = 3 * metrics.averageCharWidth()
+        padding = 3 * char_width(self.view)
         arrow = 2 * metrics.height()  # room for the sort indicator
         samples = {**_SAMPLES, Column.STATUS: status_word(ClientStatus.DUE_FOR_DISPOSAL)}
         for column, sample in samples.items():

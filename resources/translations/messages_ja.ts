@@ -1,0 +1,491 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>errors</name>
+    <message>
+        <source>The disk holding {folder} is full.</source>
+        <translation>{folder} のあるディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is on a read-only disk.</source>
+        <translation>フォルダー {folder} は読み取り専用のディスクにあります。</translation>
+    </message>
+    <message>
+        <source>Privacy Ledger may not write to {folder}, or another program keeps the file busy.</source>
+        <translation>Privacy Ledger に {folder} への書き込み権限がないか、別のプログラムがファイルを使用中です。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is no longer there (was a drive removed?).</source>
+        <translation>フォルダー {folder} が見つかりません（ドライブが取り外されていませんか？）。</translation>
+    </message>
+    <message>
+        <source>The ledger could not be written to {folder}: {reason}.</source>
+        <translation>台帳を {folder} に書き込めませんでした: {reason}。</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this ledger.</source>
+        <translation>この台帳のパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>There is no user named &apos;{username}&apos; in this ledger.</source>
+        <translation>この台帳に「{username}」というユーザーはいません。</translation>
+    </message>
+    <message>
+        <source>There is no ledger file at {path}.</source>
+        <translation>{path} に台帳ファイルがありません。</translation>
+    </message>
+    <message>
+        <source>A file named {path} already exists; choose another name.</source>
+        <translation>{path} というファイルはすでにあります。別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>not a ledger</source>
+        <translation>台帳ではない</translation>
+    </message>
+    <message>
+        <source>unknown version</source>
+        <translation>不明なバージョン</translation>
+    </message>
+    <message>
+        <source>damaged header</source>
+        <translation>ヘッダーの破損</translation>
+    </message>
+    <message>
+        <source>damaged body</source>
+        <translation>本体の破損</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>末尾の欠落</translation>
+    </message>
+    <message>
+        <source>damaged database</source>
+        <translation>データベースの破損</translation>
+    </message>
+    <message>
+        <source>unsafe key parameters</source>
+        <translation>安全でない鍵パラメーター</translation>
+    </message>
+    <message>
+        <source>This file is not a Privacy Ledger file. {detail}</source>
+        <translation>このファイルは Privacy Ledger のファイルではありません。{detail}</translation>
+    </message>
+    <message>
+        <source>This file is not a Privacy Ledger file.</source>
+        <translation>このファイルは Privacy Ledger のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>This ledger was written by a newer version of Privacy Ledger; install the newer version to open it. {detail}</source>
+        <translation>この台帳は新しいバージョンの Privacy Ledger で作成されています。開くには新しいバージョンをインストールしてください。{detail}</translation>
+    </message>
+    <message>
+        <source>This ledger was written by a newer version of Privacy Ledger; install the newer version to open it.</source>
+        <translation>この台帳は新しいバージョンの Privacy Ledger で作成されています。開くには新しいバージョンをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>The ledger file is damaged or was changed outside Privacy Ledger ({reason}). Restore the latest backup. {detail}</source>
+        <translation>台帳ファイルが破損しているか、Privacy Ledger 以外で変更されています（{reason}）。最新のバックアップから復元してください。{detail}</translation>
+    </message>
+    <message>
+        <source>The ledger file is damaged or was changed outside Privacy Ledger ({reason}). Restore the latest backup.</source>
+        <translation>台帳ファイルが破損しているか、Privacy Ledger 以外で変更されています（{reason}）。最新のバックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>The ledger is open in another program ({owner}, since {since}). Close it there first, or open this ledger read-only.</source>
+        <translation>台帳は別のプログラムで開かれています（{owner}、{since} から）。先にそちらで閉じるか、この台帳を読み取り専用で開いてください。</translation>
+    </message>
+    <message>
+        <source>This ledger is open read-only; changes cannot be saved.</source>
+        <translation>この台帳は読み取り専用で開かれているため、変更を保存できません。</translation>
+    </message>
+    <message>
+        <source>{cause} The previous file was left as it was and your change is kept in memory: try again, or save a copy elsewhere.</source>
+        <translation>{cause}元のファイルはそのまま残っており、変更内容はメモリー上に保持されています。もう一度保存するか、別の場所にコピーを保存してください。</translation>
+    </message>
+    <message>
+        <source>The ledger file was changed by another program since it was opened, so it was not overwritten.</source>
+        <translation>台帳ファイルが開いた後に別のプログラムによって変更されていたため、上書きしませんでした。</translation>
+    </message>
+    <message>
+        <source>(extra bytes at the end)</source>
+        <translation>（末尾に余分なデータ）</translation>
+    </message>
+    <message>
+        <source>(key parameters)</source>
+        <translation>（鍵のパラメーター）</translation>
+    </message>
+    <message>
+        <source>(memory {memory} KiB, {iterations} iterations, {lanes} lanes)</source>
+        <extracomment>Test-only switch: when set to &quot;1&quot;, new slots use the cheapest parameters the bounds allow instead of calibrating. Never set it for real ledgers.</extracomment>
+        <translation>（メモリー {memory} KiB、反復 {iterations} 回、並列度 {lanes}）</translation>
+    </message>
+    <message>
+        <source>This ledger was closed; open it again to save changes.</source>
+        <extracomment>(generation in the file, highest seen on this PC) when an older copy was opened</extracomment>
+        <translation>この台帳は閉じられています。変更を保存するには、もう一度開いてください。</translation>
+    </message>
+    <message>
+        <source>A file named {path} already exists.</source>
+        <translation>{path} というファイルはすでにあります。</translation>
+    </message>
+    <message>
+        <source>There is already a user named &apos;{name}&apos;.</source>
+        <translation>「{name}」というユーザーはすでに登録されています。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a ledger file.</source>
+        <translation>{path} はフォルダーです。台帳ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The ledger file {path} cannot be read: {reason}.</source>
+        <translation>台帳ファイル {path} を読み込めません: {reason}。</translation>
+    </message>
+    <message>
+        <source>This ledger has no recovery key.</source>
+        <translation>この台帳には復旧キーがありません。</translation>
+    </message>
+    <message>
+        <source>The recovery key does not belong to this ledger.</source>
+        <translation>この復旧キーはこの台帳のものではありません。</translation>
+    </message>
+    <message>
+        <source>A user name and password are needed to open the ledger.</source>
+        <translation>台帳を開くにはユーザー名とパスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>This password belongs to an earlier state of the ledger and no longer opens it.</source>
+        <translation>このパスワードは以前の状態の台帳のもので、現在の台帳は開けません。</translation>
+    </message>
+    <message>
+        <source>The password must not be empty.</source>
+        <translation>パスワードを空にすることはできません。</translation>
+    </message>
+    <message>
+        <source>{user} on {host}, process {pid}</source>
+        <translation>{host} の {user}、プロセス {pid}</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be opened for changes because no lock file can be written beside it ({reason}). Open it read-only instead.</source>
+        <translation>台帳と同じ場所にロックファイルを作成できないため、編集用に開けません（{reason}）。読み取り専用で開いてください。</translation>
+    </message>
+    <message>
+        <source>The recovery key is not complete or has a typing error; check each group against the recovery sheet.</source>
+        <translation>復旧キーが不完全か、入力に誤りがあります。各グループを復旧キー控えと照らし合わせて確認してください。</translation>
+    </message>
+    <message>
+        <source>(key slot)</source>
+        <translation>（キースロット）</translation>
+    </message>
+    <message>
+        <source>(not a database)</source>
+        <extracomment>one operation at a time: a worker thread (demo data, export) and the GUI share it</extracomment>
+        <translation>（データベースではない）</translation>
+    </message>
+    <message>
+        <source>(no schema version: not a ledger)</source>
+        <translation>（スキーマのバージョンがない: 台帳ではない）</translation>
+    </message>
+    <message>
+        <source>this event is missing</source>
+        <extracomment>the fields an event&apos;s MAC covers, in this order what ChainReport.problem says, translatable in the UI</extracomment>
+        <translation>この記録が欠落しています</translation>
+    </message>
+    <message>
+        <source>this event was changed</source>
+        <translation>この記録が変更されています</translation>
+    </message>
+    <message>
+        <source>this event and any after it were removed</source>
+        <translation>この記録以降が削除されています</translation>
+    </message>
+    <message>
+        <source>audit trail intact ({events} events)</source>
+        <translation>監査ログは正常です（{events}件）</translation>
+    </message>
+    <message>
+        <source>audit trail broken at event {event}: {problem}</source>
+        <translation>監査ログが記録 {event} で壊れています: {problem}</translation>
+    </message>
+    <message>
+        <source>The latest change is not saved yet, so a backup would miss it. Save it first (Retry or Save As), then make the backup.</source>
+        <extracomment>automatic backups kept: the newest of each of 14 days, the first of each of 12 months</extracomment>
+        <translation>最後の変更がまだ保存されていないため、バックアップに含まれません。先に保存（「再試行」または「名前を付けて保存」）してから、バックアップを作成してください。</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <extracomment>folded search key by (number, name, kana, phone, e-mail) ClientInput fields that are not stored as they are: a link table, JSON text, an enum</extracomment>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>A chosen purpose no longer exists; choose again.</source>
+        <extracomment>what disposal blanks: every field that says something about the person</extracomment>
+        <translation>選択した利用目的はすでに存在しません。選び直してください。</translation>
+    </message>
+    <message>
+        <source>Purpose {number} is retired and can no longer be chosen.</source>
+        <translation>利用目的 {number} は廃止されたため、選択できません。</translation>
+    </message>
+    <message>
+        <source>Enter the family name.</source>
+        <extracomment>the longest text each field may hold (the columns in db/models/clients.py)</extracomment>
+        <translation>姓を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the given name.</source>
+        <translation>名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Write the reading of the family name in katakana or hiragana.</source>
+        <translation>姓のフリガナはカタカナまたはひらがなで入力してください。</translation>
+    </message>
+    <message>
+        <source>Write the reading of the given name in katakana or hiragana.</source>
+        <translation>名のフリガナはカタカナまたはひらがなで入力してください。</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>生年月日に未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>Check the date of birth: it is before 1900.</source>
+        <translation>生年月日を確認してください（1900年より前になっています）。</translation>
+    </message>
+    <message>
+        <source>Enter the postal code as 123-4567.</source>
+        <translation>郵便番号は 123-4567 の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the phone number in digits, with hyphens if you like: 03-1234-5678.</source>
+        <translation>電話番号は数字で入力してください（ハイフンを入れても構いません。例: 03-1234-5678）。</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address as name@example.jp.</source>
+        <translation>メールアドレスは name@example.jp の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the date the data was obtained.</source>
+        <translation>取得日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The date the data was obtained cannot be in the future.</source>
+        <translation>取得日に未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>Choose at least one purpose of use.</source>
+        <translation>利用目的を1つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Say what kind of sensitive information this is, for example: medical certificate for a visa application.</source>
+        <translation>要配慮個人情報の種類を入力してください（例: 在留資格の申請に用いる診断書）。</translation>
+    </message>
+    <message>
+        <source>The date the matter closed cannot be in the future.</source>
+        <translation>案件終了日に未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>The matter cannot have closed before the data was obtained.</source>
+        <translation>案件終了日を取得日より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The retention end cannot be before the data was obtained.</source>
+        <translation>保存期限を取得日より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>Data from a third party: enter who provided it (APPI Art. 30).</source>
+        <translation>第三者から取得したデータです。提供元を入力してください（個人情報保護法第30条）。</translation>
+    </message>
+    <message>
+        <source>Data from a third party: enter the provider&apos;s address.</source>
+        <translation>第三者から取得したデータです。提供元の住所を入力してください。</translation>
+    </message>
+    <message>
+        <source>Data from a third party: enter how the provider obtained it.</source>
+        <translation>第三者から取得したデータです。提供元の取得経緯を入力してください。</translation>
+    </message>
+    <message>
+        <source>This is too long (at most {limit} characters).</source>
+        <translation>長すぎます（{limit}文字以内）。</translation>
+    </message>
+    <message>
+        <source>A matter is too long (at most {limit} characters).</source>
+        <translation>依頼案件が長すぎます（{limit}文字以内）。</translation>
+    </message>
+    <message>
+        <source>This client&apos;s data was disposed of and cannot be edited.</source>
+        <translation>この顧客のデータは廃棄済みのため、編集できません。</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>the reason for the disposal</source>
+        <translation>廃棄の理由</translation>
+    </message>
+    <message>
+        <source>The disposal date cannot be in the future.</source>
+        <translation>廃棄日に未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>This client&apos;s data was already disposed of.</source>
+        <translation>この顧客のデータはすでに廃棄されています。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this: {action}. Ask the office manager.</source>
+        <translation>この操作（{action}）はあなたの役割では行えません。事務所の管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>{what} was not found; it may have been removed meanwhile.</source>
+        <translation>{what}が見つかりません。その間に削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The ledger needs at least one active manager; make another user a manager first.</source>
+        <translation>台帳には有効な管理者が1人以上必要です。先に別のユーザーを管理者にしてください。</translation>
+    </message>
+    <message>
+        <source>This ledger was made by an older version and must be upgraded; open it normally (not read-only) once to upgrade it.</source>
+        <translation>この台帳は古いバージョンで作成されたため、更新が必要です。一度、読み取り専用ではなく通常どおり開いて更新してください。</translation>
+    </message>
+    <message>
+        <source>This ledger is open read-only, so opening a client&apos;s details cannot be recorded in the audit trail. The list stays visible; to see details, close the ledger in the other program and open it normally.</source>
+        <translation>この台帳は読み取り専用で開かれているため、顧客の詳細の閲覧を監査ログに記録できません。一覧は引き続き表示されます。詳細を見るには、別のプログラムで台帳を閉じてから、通常どおり開いてください。</translation>
+    </message>
+    <message>
+        <source>view clients</source>
+        <translation>顧客の閲覧</translation>
+    </message>
+    <message>
+        <source>add or edit clients, consents and provisions</source>
+        <translation>顧客・同意・第三者提供の登録と編集</translation>
+    </message>
+    <message>
+        <source>dispose of a client&apos;s data</source>
+        <translation>顧客データの廃棄</translation>
+    </message>
+    <message>
+        <source>view contractors</source>
+        <translation>委託先の閲覧</translation>
+    </message>
+    <message>
+        <source>record an inspection</source>
+        <translation>点検の記録</translation>
+    </message>
+    <message>
+        <source>edit a contractor&apos;s contract</source>
+        <translation>委託先との契約の編集</translation>
+    </message>
+    <message>
+        <source>approve an inspection</source>
+        <translation>点検の承認</translation>
+    </message>
+    <message>
+        <source>edit the inspection checklist</source>
+        <translation>点検チェックリストの編集</translation>
+    </message>
+    <message>
+        <source>report an incident or add actions</source>
+        <translation>漏えい等事案の報告・対応の追加</translation>
+    </message>
+    <message>
+        <source>mark an incident reported to the regulator, or close it</source>
+        <translation>漏えい等事案の個人情報保護委員会への報告済み登録・完了処理</translation>
+    </message>
+    <message>
+        <source>print a single record</source>
+        <translation>個別の記録の印刷</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>データのエクスポート</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>ユーザーの管理</translation>
+    </message>
+    <message>
+        <source>change office settings</source>
+        <translation>事務所設定の変更</translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translation>監査ログの閲覧</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>バックアップからの復元</translation>
+    </message>
+    <message>
+        <source>The purpose</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <source>the purpose&apos;s title</source>
+        <translation>利用目的の名称</translation>
+    </message>
+    <message>
+        <source>Purpose {number} already has this title; choose another.</source>
+        <translation>利用目的 {number} に同じ名称があります。別の名称にしてください。</translation>
+    </message>
+    <message>
+        <source>At least one purpose must stay in use.</source>
+        <translation>利用目的は少なくとも1つを使用中のまま残す必要があります。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait {seconds} seconds before trying again.</source>
+        <translation>パスワードの誤りが続いています。{seconds}秒待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>the office name</source>
+        <translation>事務所名</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>The idle lock time is 1 to {maximum} minutes.</source>
+        <translation>自動ロックまでの時間は1～{maximum}分の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>現在のパスワードとは異なるパスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>現在のパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>Reactivate the user first.</source>
+        <translation>先にユーザーを再び有効にしてください。</translation>
+    </message>
+    <message>
+        <source>Choose an active manager.</source>
+        <translation>有効な管理者を選択してください。</translation>
+    </message>
+    <message>
+        <source>The user</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Enter {label}.</source>
+        <translation>{label}を入力してください。</translation>
+    </message>
+    <message>
+        <source>{label:cap} is too long (at most {max_length}).</source>
+        <translation>{label}が長すぎます（{max_length}文字以内）。</translation>
+    </message>
+    <message>
+        <source>A user name is 1-64 letters or digits (also . @ + - _), without spaces.</source>
+        <translation>ユーザー名は1～64文字の文字または数字で、空白は使えません（. @ + - _ も使えます）。</translation>
+    </message>
+    <message>
+        <source>A password needs at least {length} characters.</source>
+        <translation>パスワードは{length}文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>A password must not begin or end with a space.</source>
+        <translation>パスワードの先頭と末尾には空白を使えません。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1659 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Privacy Ledger</source>
+        <translation>Privacy Ledger について</translation>
+    </message>
+    <message>
+        <source>The privacy register of the office: whose personal data it holds and why, consents, outsourcing companies and their inspections, and incidents, in one encrypted file.</source>
+        <translation>事務所の個人情報管理台帳です。どの個人情報をなぜ保有しているか、同意、委託先とその点検、漏えい等事案を、暗号化された一つのファイルで管理します。</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+    <message>
+        <source>Python %1, Qt %2, PySide %3</source>
+        <translation>Python %1、Qt %2、PySide %3</translation>
+    </message>
+    <message>
+        <source>Settings and backups: %1</source>
+        <translation>設定とバックアップの保存先: %1</translation>
+    </message>
+    <message>
+        <source>Privacy Ledger</source>
+        <translation>Privacy Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>ユーザーの追加</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>役割(&amp;O):</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>初期パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>パスワードの確認(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tell them the first password in person; they choose their own at the first login.</source>
+        <translation>初期パスワードは本人に直接伝えてください。最初のログイン時に本人が自分のパスワードを設定します。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>Filter by user, record or text</source>
+        <translation>ユーザー・対象・内容で絞り込み</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>すべての操作</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>絞り込み(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The newest %1 events are shown; filter to find older ones.</source>
+        <translation>新しいほうから%1件を表示しています。それより古い記録は絞り込んで探してください。</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1件</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail…</source>
+        <translation>監査ログを検証しています…</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: all %1 events verified.</source>
+        <translation>監査ログは改ざんされていません（全%1件を検証済み）。</translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN at event %1: %2. Tell the office manager.</source>
+        <translation>監査ログが記録%1で壊れています: %2。事務所の管理者に知らせてください。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditNames</name>
+    <message>
+        <source>Login</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>ログイン失敗</translation>
+    </message>
+    <message>
+        <source>Ledger created</source>
+        <translation>台帳の作成</translation>
+    </message>
+    <message>
+        <source>Encryption key renewed</source>
+        <translation>暗号鍵の更新</translation>
+    </message>
+    <message>
+        <source>New recovery key issued</source>
+        <translation>復旧キーの再発行</translation>
+    </message>
+    <message>
+        <source>Recovery key used</source>
+        <translation>復旧キーの使用</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>毎日のバックアップ</translation>
+    </message>
+    <message>
+        <source>Office settings changed</source>
+        <translation>事務所設定の変更</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>ユーザーの追加</translation>
+    </message>
+    <message>
+        <source>User renamed</source>
+        <translation>ユーザー名の変更</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>パスワードの変更（本人）</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>パスワードの再設定</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>役割の変更</translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation>ユーザーの削除</translation>
+    </message>
+    <message>
+        <source>User reactivated</source>
+        <translation>ユーザーの再有効化</translation>
+    </message>
+    <message>
+        <source>Client viewed</source>
+        <translation>顧客の閲覧</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>顧客の登録</translation>
+    </message>
+    <message>
+        <source>Client edited</source>
+        <translation>顧客の編集</translation>
+    </message>
+    <message>
+        <source>Marked due for disposal</source>
+        <translation>廃棄予定に設定</translation>
+    </message>
+    <message>
+        <source>No longer due for disposal</source>
+        <translation>廃棄予定の取消し</translation>
+    </message>
+    <message>
+        <source>Client disposed of</source>
+        <translation>顧客の廃棄</translation>
+    </message>
+    <message>
+        <source>Purpose added</source>
+        <translation>利用目的の追加</translation>
+    </message>
+    <message>
+        <source>Purpose renamed</source>
+        <translation>利用目的の名称変更</translation>
+    </message>
+    <message>
+        <source>Purpose retired</source>
+        <translation>利用目的の廃止</translation>
+    </message>
+    <message>
+        <source>Purpose back in use</source>
+        <translation>利用目的の再開</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>パスワードの変更</translation>
+    </message>
+    <message>
+        <source>Your password was set by a manager. Choose your own password now; nobody else should know it.</source>
+        <translation>現在のパスワードは管理者が設定したものです。ご自身だけが知るパスワードを今すぐ設定してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>現在のパスワード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新しいパスワード(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>パスワードの確認(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>パスワードを変更(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>パスワードを変更しています…</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>現在のパスワードが正しくありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>New client</source>
+        <extracomment>the saved row once OK succeeded fields the person has edited: only their errors show until OK is attempted every error shows: an existing client, or after OK was attempted</extracomment>
+        <translation>新規顧客</translation>
+    </message>
+    <message>
+        <source>Client {number}</source>
+        <translation>顧客 {number}</translation>
+    </message>
+    <message>
+        <source>Identity and contact</source>
+        <translation>本人情報・連絡先</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>取得</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>利用</translation>
+    </message>
+    <message>
+        <source>Retention and notes</source>
+        <translation>保存・備考</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <extracomment>messages of rules that belong to no single field</extracomment>
+        <translation>（廃止）</translation>
+    </message>
+    <message>
+        <source>{years} years after the matter closes</source>
+        <translation>案件終了から{years}年後</translation>
+    </message>
+    <message>
+        <source>{date} ({years} years after the matter closed)</source>
+        <translation>{date}（案件終了から{years}年後）</translation>
+    </message>
+    <message>
+        <source>Something on this page needs fixing.</source>
+        <translation>このページに修正が必要な項目があります。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientModel</name>
+    <message>
+        <source>Active</source>
+        <extracomment>the row&apos;s ClientRow, for the tab and the filter</extracomment>
+        <translation>保有中</translation>
+    </message>
+    <message>
+        <source>Due for disposal</source>
+        <translation>廃棄予定</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>廃棄済み</translation>
+    </message>
+    <message>
+        <source>Client no.</source>
+        <translation>顧客番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>要配慮</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Disposed: the personal data was deleted; the client number remains.</source>
+        <extracomment>the roles a cell answers; the view&apos;s other questions (font, icon...) get None at once</extracomment>
+        <translation>廃棄済み: 個人情報は削除され、顧客番号だけが残っています。</translation>
+    </message>
+    <message>
+        <source>The retention period is over.</source>
+        <translation>保存期限を過ぎています。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTab</name>
+    <message>
+        <source>Search name, kana, phone, e-mail or client no. (Ctrl+F)</source>
+        <translation>氏名・フリガナ・電話番号・メール・顧客番号で検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show disposed</source>
+        <translation>廃棄済みも表示</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation>新規顧客…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Mark due for disposal…</source>
+        <translation>廃棄予定にする…</translation>
+    </message>
+    <message>
+        <source>Not due after all</source>
+        <translation>廃棄予定を取り消す</translation>
+    </message>
+    <message>
+        <source>Dispose…</source>
+        <translation>廃棄…</translation>
+    </message>
+    <message>
+        <source>Purposes of use…</source>
+        <translation>利用目的…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} clients</source>
+        <translation>{total}件中{shown}件</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} client</source>
+        <translation>{total}件中{shown}件</translation>
+    </message>
+    <message>
+        <source>{total} clients</source>
+        <translation>{total}件</translation>
+    </message>
+    <message>
+        <source>{total} client</source>
+        <translation>{total}件</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Privacy Ledger — internal error</source>
+        <translation>Privacy Ledger — 内部エラー</translation>
+    </message>
+    <message>
+        <source>Privacy Ledger met an internal error; your data is saved up to the last change.
+
+What you were doing may not have finished: check it. If this happens again, copy the details and send them to whoever looks after this program.</source>
+        <translation>Privacy Ledger で内部エラーが発生しました。データは最後の変更まで保存されています。
+
+実行中の操作は完了していない可能性がありますので、確認してください。再び発生する場合は、詳細をコピーして、このプログラムの管理担当者に送ってください。</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>詳細を表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>詳細をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>続行(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;details</source>
+        <translation>詳細を隠す(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Enter a date as YYYY-MM-DD, for example 2025-04-01.</source>
+        <translation>日付は YYYY-MM-DD の形式で入力してください（例: 2025-04-01）。</translation>
+    </message>
+    <message>
+        <source>There is no such date.</source>
+        <translation>その日付は存在しません。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <extracomment>the text changed (typed, picked or set)</extracomment>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>カレンダーから選択</translation>
+    </message>
+</context>
+<context>
+    <name>DisposeDialog</name>
+    <message>
+        <source>Shredded (paper)</source>
+        <translation>シュレッダー処理（紙）</translation>
+    </message>
+    <message>
+        <source>Erased (electronic data)</source>
+        <translation>消去（電子データ）</translation>
+    </message>
+    <message>
+        <source>Returned to the client</source>
+        <translation>本人に返却</translation>
+    </message>
+    <message>
+        <source>Dispose of client {number}</source>
+        <translation>顧客 {number} の廃棄</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The client&apos;s personal data (names, address, phone, e-mail, notes) is deleted from the ledger for good; only the client number and this disposal record remain. Dispose of the paper and electronic copies first, then record it here.</source>
+        <translation>この操作は取り消せません。顧客の個人情報（氏名、住所、電話番号、メール、備考）は台帳から完全に削除され、顧客番号とこの廃棄の記録だけが残ります。先に紙の書類と電子データの写しを廃棄してから、ここに記録してください。</translation>
+    </message>
+    <message>
+        <source>for example: retention period over</source>
+        <translation>例: 保存期限の経過</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Disposed on</source>
+        <translation>廃棄日</translation>
+    </message>
+    <message>
+        <source>Dispose permanently</source>
+        <translation>完全に廃棄する</translation>
+    </message>
+</context>
+<context>
+    <name>FormPages</name>
+    <message>
+        <source>Directly from the client</source>
+        <translation>本人から直接</translation>
+    </message>
+    <message>
+        <source>A form the client filled in</source>
+        <translation>本人が記入した書面</translation>
+    </message>
+    <message>
+        <source>The web site&apos;s inquiry form</source>
+        <translation>ウェブサイトのお問い合わせフォーム</translation>
+    </message>
+    <message>
+        <source>A referral (data from the client)</source>
+        <translation>紹介（本人からの情報）</translation>
+    </message>
+    <message>
+        <source>From a third party</source>
+        <translation>第三者から</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty if unknown</source>
+        <translation>YYYY-MM-DD（不明なら空欄）</translation>
+    </message>
+    <message>
+        <source>for example: a referral form the client signed</source>
+        <translation>例: 本人が署名した紹介状</translation>
+    </message>
+    <message>
+        <source>Includes sensitive personal information (要配慮個人情報)</source>
+        <translation>要配慮個人情報を含む</translation>
+    </message>
+    <message>
+        <source>What kind, for example: medical history, criminal record</source>
+        <translation>種類（例: 病歴、犯罪の経歴）</translation>
+    </message>
+    <message>
+        <source>A matter or service, for example: visa renewal</source>
+        <translation>案件・業務（例: 在留期間更新）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty while open</source>
+        <translation>YYYY-MM-DD（継続中は空欄）</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name (kana)</source>
+        <translation>姓（フリガナ）</translation>
+    </message>
+    <message>
+        <source>Given name (kana)</source>
+        <translation>名（フリガナ）</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>本人情報</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>How obtained</source>
+        <translation>取得方法</translation>
+    </message>
+    <message>
+        <source>Obtained on</source>
+        <translation>取得日</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s name</source>
+        <translation>提供元の名称</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s address</source>
+        <translation>提供元の住所</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表者</translation>
+    </message>
+    <message>
+        <source>How the provider obtained it</source>
+        <translation>提供元の取得経緯</translation>
+    </message>
+    <message>
+        <source>Provider (confirmation on receipt, APPI Art. 30)</source>
+        <translation>提供元（受領時の確認・個人情報保護法第30条）</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>取得</translation>
+    </message>
+    <message>
+        <source>Purposes of use</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <source>Sensitive data</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>Matters requested</source>
+        <translation>依頼案件</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>利用</translation>
+    </message>
+    <message>
+        <source>Matter closed on</source>
+        <translation>案件終了日</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerStatusBar</name>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1に保存</translation>
+    </message>
+    <message>
+        <source>Audit trail intact</source>
+        <translation>監査ログ正常</translation>
+    </message>
+    <message>
+        <source>Audit trail broken at event %1</source>
+        <translation>監査ログ破損（記録%1）</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <source>Where to keep the ledger</source>
+        <translation>台帳の保存場所</translation>
+    </message>
+    <message>
+        <source>Keep the file on this computer&apos;s own disk.</source>
+        <translation>ファイルはこのパソコン内蔵のディスクに保存してください。</translation>
+    </message>
+    <message>
+        <source>Copies are made automatically once a day into %1; use File ▸ Backup now for a copy on a USB stick.</source>
+        <translation>1日1回、%1 に自動でコピーが作られます。USBメモリーにコピーするには［ファイル］▸［今すぐバックアップ］を使います。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Create ledger</source>
+        <translation>台帳を作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ledger (*.pldb)</source>
+        <translation>台帳 (*.pldb)</translation>
+    </message>
+    <message>
+        <source>A file already exists there. Choose another name.</source>
+        <translation>その場所にはすでにファイルがあります。別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>Creating the ledger…</source>
+        <translation>台帳を作成しています…</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: %2</source>
+        <translation>フォルダー %1 を作成できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Privacy Ledger is locked</source>
+        <translation>Privacy Ledger はロックされています</translation>
+    </message>
+    <message>
+        <source>The ledger was saved and closed, and personal data is hidden. Any user of this ledger may log in to continue.</source>
+        <translation>台帳は保存して閉じられ、個人情報は表示されていません。この台帳のユーザーであれば、だれでもログインして作業を続けられます。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Privacy Ledger — Log in</source>
+        <translation>Privacy Ledger — ログイン</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ledger: %1</source>
+        <translation>台帳: %1</translation>
+    </message>
+    <message>
+        <source>Privacy Ledger</source>
+        <translation>Privacy Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <source>The ledger is open in another program (%1, since %2). Close it there first, or open it read-only to look things up without changing anything.</source>
+        <translation>台帳は別のプログラムで開かれています（%1、%2から）。先にそちらで閉じるか、変更せずに参照だけする場合は読み取り専用で開いてください。</translation>
+    </message>
+    <message>
+        <source>This ledger was written by a newer version of Privacy Ledger. Install the newer version to open it; the file was not changed.</source>
+        <translation>この台帳は新しいバージョンの Privacy Ledger で作成されています。開くには新しいバージョンをインストールしてください。ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>This file is not a Privacy Ledger file. Open the ledger file (*.pldb) instead.</source>
+        <translation>このファイルは Privacy Ledger のファイルではありません。台帳ファイル（*.pldb）を開いてください。</translation>
+    </message>
+    <message>
+        <source>The ledger file is damaged or was changed outside Privacy Ledger, so it was not opened and nothing was changed. Restore the latest backup; the automatic backups are in %1.</source>
+        <translation>台帳ファイルが壊れているか、Privacy Ledger 以外で変更されているため、開きませんでした。何も変更されていません。最新のバックアップから復元してください。自動バックアップは %1 にあります。</translation>
+    </message>
+    <message>
+        <source>This ledger was made by an older version and must be upgraded first: open it normally (not read-only) once.</source>
+        <translation>この台帳は古いバージョンで作成されたため、先に更新が必要です。一度、読み取り専用ではなく通常どおり開いてください。</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <extracomment>the countdown&apos;s clock (tests hold it still to read the countdown at leisure)</extracomment>
+        <translation>読み取り専用で開く(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot password…</source>
+        <translation>パスワードを忘れた場合(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>ログイン(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2・%3）</translation>
+    </message>
+    <message>
+        <source>This is a demo ledger with made-up people. Log in as one of these users: %1. Password: %2</source>
+        <translation>これは架空の人物によるデモ用の台帳です。次のいずれかのユーザーでログインしてください: %1。パスワード: %2</translation>
+    </message>
+    <message>
+        <source>There is no ledger file at %1.</source>
+        <translation>%1 に台帳ファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The ledger file %1 cannot be read: %2.</source>
+        <translation>台帳ファイル %1 を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <source>Opening the ledger…</source>
+        <translation>台帳を開いています…</translation>
+    </message>
+    <message>
+        <source>Choose or type your user name.</source>
+        <translation>ユーザー名を選択するか入力してください。</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose a new password to start working with the ledger.</source>
+        <translation>台帳を使い始めるには、新しいパスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>There is no user named &apos;%1&apos; in this ledger.</source>
+        <translation>この台帳に「%1」というユーザーはいません。</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>パスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The password was not correct. You may try again now.</source>
+        <translation>パスワードが正しくありませんでした。もう一度入力できます。</translation>
+    </message>
+    <message>
+        <source>The password was not correct several times. Wait 1 second before the next try.</source>
+        <translation>パスワードが何度も正しくありませんでした。次の入力まで1秒お待ちください。</translation>
+    </message>
+    <message>
+        <source>The password was not correct several times. Wait %1 seconds before the next try.</source>
+        <translation>パスワードが何度も正しくありませんでした。次の入力まで%1秒お待ちください。</translation>
+    </message>
+    <message>
+        <source>Read-only: you can look things up, but nothing you change will be saved.</source>
+        <translation>読み取り専用: 参照はできますが、変更は保存されません。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>This may be an old copy of the ledger.</source>
+        <translation>この台帳は古いコピーかもしれません。</translation>
+    </message>
+    <message>
+        <source>This file has save number %1, but this computer has opened save number %2 of the same ledger before. Changes made since then are not in this copy.</source>
+        <translation>このファイルの保存番号は%1ですが、このパソコンでは以前に同じ台帳の保存番号%2を開いています。それ以降の変更はこのコピーに含まれていません。</translation>
+    </message>
+    <message>
+        <source>The audit trail of this ledger was changed outside Privacy Ledger.</source>
+        <translation>この台帳の監査ログが Privacy Ledger 以外で変更されています。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>emitted once the window has closed and the ledger is closed too the idle time before locking, in ms; None: the office settings&apos; minutes</extracomment>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>ロック(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>パスワードの変更(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup now…</source>
+        <translation>今すぐバックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>表示言語(&amp;G)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>記録(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規作成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>ユーザー(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Office &amp;settings…</source>
+        <translation>事務所設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>監査ログ(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy policy</source>
+        <translation>個人情報保護方針(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;About Privacy Ledger</source>
+        <translation>Privacy Ledger について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Privacy Ledger</source>
+        <translation>%1 — %2 — Privacy Ledger</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>［読み取り専用］</translation>
+    </message>
+    <message>
+        <source>The language changes when Privacy Ledger starts next.</source>
+        <translation>表示言語は Privacy Ledger の次回起動時に切り替わります。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>パスワードを変更しました。</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backup</source>
+        <translation>バックアップの保存先フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>The backup was saved as %1.</source>
+        <translation>バックアップを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>It is encrypted and opens with the passwords valid today.</source>
+        <translation>バックアップは暗号化されており、現在有効なパスワードで開けます。</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>毎日のバックアップに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Daily backup saved in %1.</source>
+        <translation>毎日のバックアップを %1 に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPage</name>
+    <message>
+        <source>The first manager</source>
+        <translation>最初の管理者</translation>
+    </message>
+    <message>
+        <source>You log in with the user name and password. Choose a password that nobody else knows; a long sentence is easier to remember than a short code.</source>
+        <translation>ログインにはユーザー名とパスワードを使います。ほかの人が知らないパスワードを選んでください。短い記号の並びより、長い文のほうが覚えやすくなります。</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>パスワードの確認(&amp;R):</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>氏名</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDueDialog</name>
+    <message>
+        <source>Mark client {number} due for disposal</source>
+        <translation>顧客 {number} を廃棄予定にする</translation>
+    </message>
+    <message>
+        <source>The client appears on the list of disposals due; a manager confirms the disposal. Nothing is deleted now.</source>
+        <translation>この顧客は廃棄予定の一覧に載り、管理者が廃棄を確定します。この時点では何も削除されません。</translation>
+    </message>
+    <message>
+        <source>for example: the client asked for erasure</source>
+        <translation>例: 本人から消去の請求があった</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Mark due</source>
+        <translation>廃棄予定にする</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>パスワードの確認(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>2つのパスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Welcome to Privacy Ledger</source>
+        <translation>Privacy Ledger へようこそ</translation>
+    </message>
+    <message>
+        <source>This creates the ledger: one encrypted file holding the office&apos;s privacy register. You become its first manager and can add colleagues afterwards.</source>
+        <translation>事務所の個人情報管理台帳を、暗号化された一つのファイルとして作成します。あなたが最初の管理者になり、後から同僚を追加できます。</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>事務所名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>the office name</source>
+        <translation>事務所名</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsDialog</name>
+    <message>
+        <source>Office settings</source>
+        <translation>事務所設定</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>事務所名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>自動ロックまでの時間(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The window locks itself when nobody has used it for this long: the ledger is saved and closed, and personal data is hidden until someone logs in again.</source>
+        <translation>この時間だれも操作しないと、ウィンドウは自動的にロックされます。台帳は保存して閉じられ、だれかが再びログインするまで個人情報は表示されません。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <source>Privacy policy</source>
+        <translation>個人情報保護方針</translation>
+    </message>
+</context>
+<context>
+    <name>PurposesDialog</name>
+    <message>
+        <source>Purposes of use</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <source>A purpose keeps its number for good. A retired purpose stays on the records that have it but can no longer be chosen for other clients.</source>
+        <translation>利用目的の番号は変わりません。廃止した利用目的は、すでに記録されている顧客にはそのまま残りますが、ほかの顧客には選べなくなります。</translation>
+    </message>
+    <message>
+        <source>The purpose as the privacy policy words it</source>
+        <translation>個人情報保護方針の記載どおりの利用目的</translation>
+    </message>
+    <message>
+        <source>Add as new purpose</source>
+        <translation>新しい利用目的として追加</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名称を変更</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>廃止</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>（廃止）</translation>
+    </message>
+    <message>
+        <source>Put back in use</source>
+        <translation>利用を再開</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Forgot password</source>
+        <translation>パスワードを忘れた場合</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock with the recovery key</source>
+        <translation>復旧キーで開く(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>パスワードをお忘れですか？</translation>
+    </message>
+    <message>
+        <source>Clerks: ask a manager to set a new password for you (Admin ▸ Users).
+
+Managers: the recovery key is on the recovery sheet printed when this ledger was created, kept in the office safe. With it you can choose a new manager password. Type the key as it is on the sheet; dashes and spaces may be left out.</source>
+        <translation>事務員の方: 管理者に新しいパスワードの設定を依頼してください（［管理］▸［ユーザー］）。
+
+管理者の方: 復旧キーは、この台帳を作成したときに印刷して事務所の金庫に保管した復旧キー控えに記載されています。復旧キーを使うと、新しい管理者パスワードを設定できます。控えに記載されたとおりに入力してください。ハイフンと空白は省略できます。</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>復旧キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Choose a new manager password</source>
+        <translation>新しい管理者パスワードの設定</translation>
+    </message>
+    <message>
+        <source>The recovery key opened the ledger. Choose the manager whose password is replaced, and the new password. The recovery is recorded in the audit log.</source>
+        <translation>復旧キーで台帳を開きました。パスワードを再設定する管理者と、新しいパスワードを指定してください。この復旧は監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>管理者(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新しいパスワード(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>パスワードの確認(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Opening the ledger with the recovery key…</source>
+        <translation>復旧キーで台帳を開いています…</translation>
+    </message>
+    <message>
+        <source>Setting the new password…</source>
+        <translation>新しいパスワードを設定しています…</translation>
+    </message>
+    <message>
+        <source>&amp;Set password and log in</source>
+        <translation>パスワードを設定してログイン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this ledger.</source>
+        <translation>この復旧キーではこの台帳を開けません。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>復旧キー</translation>
+    </message>
+    <message>
+        <source>If every manager password is lost, this key is the only way to open the ledger. It is shown only now: print the recovery sheet and keep it locked in the office safe.</source>
+        <translation>管理者のパスワードがすべて分からなくなったとき、台帳を開く方法はこのキーだけです。表示されるのは今回だけです。復旧キー控えを印刷し、事務所の金庫に施錠して保管してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Print recovery sheet…</source>
+        <translation>復旧キー控えを印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF に保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>I have &amp;stored the recovery key safely</source>
+        <translation>復旧キーを安全に保管しました(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Whoever holds the key and a copy of the file can read everything in it. Do not keep it on this computer, photograph it or send it by e-mail.</source>
+        <translation>このキーと台帳ファイルのコピーがあれば、だれでも台帳の内容をすべて読めます。このパソコンに保存したり、写真に撮ったり、メールで送ったりしないでください。</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as PDF</source>
+        <translation>復旧キー控えを PDF に保存</translation>
+    </message>
+    <message>
+        <source>The recovery sheet was saved as %1.</source>
+        <translation>復旧キー控えを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Print it, put the paper in the safe, then delete the PDF: whoever has the file can open the ledger.</source>
+        <translation>印刷して金庫に保管したら、PDF は削除してください。PDF があれば、だれでも台帳を開けます。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Privacy Ledger — Recovery Sheet</source>
+        <extracomment>the translation file whose Japanese the sheet prints beside the English</extracomment>
+        <translation>Privacy Ledger 復旧キー控え</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — keep this sheet locked in the office safe.</source>
+        <translation>機密 — このシートは事務所の金庫に施錠して保管してください。</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>事務所名</translation>
+    </message>
+    <message>
+        <source>Ledger file</source>
+        <translation>台帳ファイルの場所</translation>
+    </message>
+    <message>
+        <source>File ID</source>
+        <translation>ファイルID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>復旧キー</translation>
+    </message>
+    <message>
+        <source>Enter the groups in order, 1 to {count}; dashes and spaces may be left out. The letters I, L, O and U are never used.</source>
+        <translation>1 から {count} の順に入力してください（ハイフンと空白は省略できます）。英字の I・L・O・U は使われません。</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>取り扱い</translation>
+    </message>
+    <message>
+        <source>What this is</source>
+        <translation>これは何か</translation>
+    </message>
+    <message>
+        <source>The key that opens the ledger if every manager password is lost. Whoever holds this sheet and a copy of the ledger file can read all personal data in it.</source>
+        <translation>管理者のパスワードがすべて分からなくなったときに台帳を開くためのキーです。このシートと台帳ファイルがあれば、台帳内のすべての個人情報を読むことができます。</translation>
+    </message>
+    <message>
+        <source>Keep it safe</source>
+        <translation>保管方法</translation>
+    </message>
+    <message>
+        <source>Keep this sheet locked in the office safe. Never store the key on a PC, never photograph it and never send it by email.</source>
+        <translation>このシートは事務所の金庫に施錠して保管してください。キーをパソコンに保存したり、写真に撮ったり、メールで送ったりしないでください。</translation>
+    </message>
+    <message>
+        <source>How to use it</source>
+        <translation>使い方</translation>
+    </message>
+    <message>
+        <source>In the login window choose &quot;Forgot password&quot;, enter this key, then set a new manager password.</source>
+        <translation>ログイン画面で「パスワードを忘れた場合」を選び、このキーを入力してから、新しい管理者パスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>新しいキー</translation>
+    </message>
+    <message>
+        <source>A manager can issue a new recovery key at any time. Once the new sheet is in the safe, destroy this one with a shredder: the old key still opens older backups.</source>
+        <translation>管理者はいつでも新しい復旧キーを発行できます。新しいシートを金庫に保管したら、このシートはシュレッダーで廃棄してください（古いキーでも以前のバックアップを開けます）。</translation>
+    </message>
+    <message>
+        <source>Stored by (name, signature or seal)</source>
+        <translation>保管者（氏名・署名または印）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>manager</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>事務員</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFailedBar</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Your last change is not saved yet. %1</source>
+        <translation>最後の変更はまだ保存されていません。%1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveGuard</name>
+    <message>
+        <source>The ledger file could not be written.</source>
+        <extracomment>called after Save As moved the ledger to another file</extracomment>
+        <translation>台帳ファイルに書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Save the ledger in another place</source>
+        <translation>台帳を別の場所に保存</translation>
+    </message>
+    <message>
+        <source>Ledger (*.pldb)</source>
+        <translation>台帳 (*.pldb)</translation>
+    </message>
+    <message>
+        <source>Your last change is not saved in the ledger file.</source>
+        <translation>最後の変更が台帳ファイルに保存されていません。</translation>
+    </message>
+    <message>
+        <source>Retry writes the file again (after freeing disk space or closing the program that holds it). Save As writes the ledger to another place and continues there. Discard closes without the change: the file keeps what was last saved.</source>
+        <translation>［再試行］は、ファイルへの書き込みをもう一度行います（ディスクの空きを増やすか、ファイルを使用中のプログラムを閉じてから）。［名前を付けて保存］は、台帳を別の場所に保存し、以後はそちらで作業を続けます。［変更を破棄］は、変更を保存せずに閉じます。ファイルには最後に保存された内容が残ります。</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Privacy Ledger — New ledger</source>
+        <translation>Privacy Ledger — 新しい台帳</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Creating the demo ledger…</source>
+        <extracomment>fonts made for Japanese screens, Windows&apos;s first; the first installed one is used the program should end, with this exit code</extracomment>
+        <translation>デモ用の台帳を作成しています…</translation>
+    </message>
+    <message>
+        <source>Privacy Ledger — Demo</source>
+        <translation>Privacy Ledger — デモ</translation>
+    </message>
+    <message>
+        <source>Adding made-up clients: %1 of %2</source>
+        <translation>架空の顧客を追加しています: %2件中%1件</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Too short</source>
+        <translation>短すぎます</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱い</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>ふつう</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良い</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>強い</translation>
+    </message>
+</context>
+<context>
+    <name>Tab</name>
+    <message>
+        <source>Clients</source>
+        <extracomment>the widest usual content of each column, for its starting width (the person may resize)</extracomment>
+        <translation>顧客</translation>
+    </message>
+</context>
+<context>
+    <name>TombstoneDialog</name>
+    <message>
+        <source>Client {number}</source>
+        <translation>顧客 {number}</translation>
+    </message>
+    <message>
+        <source>This client&apos;s personal data was disposed of.</source>
+        <translation>この顧客の個人情報は廃棄されました。</translation>
+    </message>
+    <message>
+        <source>Client no.</source>
+        <translation>顧客番号</translation>
+    </message>
+    <message>
+        <source>Disposed on</source>
+        <translation>廃棄日</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>removed</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>active, must choose a password</source>
+        <translation>有効（パスワード変更待ち）</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>パスワードを再設定(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Make &amp;manager</source>
+        <translation>管理者にする(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>削除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate…</source>
+        <translation>再有効化(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Removing a user gives the ledger a new encryption key, so a copy of the file they may still have does not open anything saved afterwards.</source>
+        <translation>ユーザーを削除すると台帳の暗号鍵が新しくなるため、そのユーザーの手元にファイルのコピーが残っていても、削除後に保存された内容は開けません。</translation>
+    </message>
+    <message>
+        <source>Make &amp;clerk</source>
+        <translation>事務員にする(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>%1 のパスワードの再設定</translation>
+    </message>
+    <message>
+        <source>Tell %1 this password in person. They must choose their own at the next login.</source>
+        <translation>このパスワードは %1 さんに直接伝えてください。次回のログイン時に本人が自分のパスワードを設定します。</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the ledger?</source>
+        <translation>%1（%2）を台帳から削除しますか？</translation>
+    </message>
+    <message>
+        <source>They can no longer log in, and the ledger gets a new encryption key so that an old copy of the file with their password opens nothing saved from now on. Their name stays in the audit log; a manager can reactivate them later.</source>
+        <translation>このユーザーはログインできなくなり、台帳の暗号鍵が新しくなります。そのため、古いファイルのコピーをこのユーザーのパスワードで開いても、今後保存される内容は読めません。氏名は監査ログに残り、管理者は後で再び有効にできます。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Reactivate %1</source>
+        <translation>%1 を再び有効にする</translation>
+    </message>
+    <message>
+        <source>Choose a first password; %1 must choose their own at the next login.</source>
+        <translation>初期パスワードを設定してください。%1 さんは次回のログイン時に自分のパスワードを設定します。</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Privacy Ledger</source>
+        <translation>Privacy Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>The printer could not be started. Check that it is ready.</source>
+        <translation>印刷を開始できませんでした。プリンターの準備ができているか確認してください。</translation>
+    </message>
+    <message>
+        <source>The printer stopped before the last page.</source>
+        <translation>最後のページまで印刷する前にプリンターが停止しました。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name.</source>
+        <translation>{path} はフォルダーです。ファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full.</source>
+        <translation>{folder} のあるディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is on a read-only disk.</source>
+        <translation>フォルダー {folder} は読み取り専用のディスクにあります。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>フォルダー {folder} がありません。</translation>
+    </message>
+    <message>
+        <source>Privacy Ledger may not write to {folder}, or {name} is open in another program (close the PDF viewer and try again).</source>
+        <translation>Privacy Ledger に {folder} への書き込み権限がないか、{name} が別のプログラムで開かれています（PDF ビューアーを閉じてからやり直してください）。</translation>
+    </message>
+    <message>
+        <source>The document could not be saved to {path}: {reason}.</source>
+        <translation>文書を {path} に保存できませんでした: {reason}。</translation>
+    </message>
+</context>
+</TS>
