@@ -183,7 +183,7 @@ class Startup(QObject):
         if path.exists():
             self.show_login(path, self.places)
         else:
-            self.wizard = SetupWizard(self.places, path)
+            self.wizard = SetupWizard(self.places, path, language=self.language)
             self.wizard.finished.connect(self._wizard_finished)
             self.wizard.show()
 
@@ -221,7 +221,7 @@ class Startup(QObject):
         places = Places(self._demo_dir / "data")
         path = self._demo_dir / "demo.pldb"
         username, display_name, _role = DEMO_USERS[0]
-        new = NewLedger(DEMO_OFFICE, username, display_name, DEMO_PASSWORD)
+        new = NewLedger(DEMO_OFFICE, username, display_name, DEMO_PASSWORD, self.language)
         self.progress = QProgressDialog(self.tr("Creating the demo ledger…"), "", 0, 0)
         self.progress.setWindowTitle(self.tr("Privacy Ledger — Demo"))
         self.progress.setCancelButton(None)

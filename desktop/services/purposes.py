@@ -12,7 +12,7 @@ import unicodedata
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..db.models import DEFAULT_PURPOSE_TITLES
+from ..db.models import DEFAULT_PURPOSE_TITLES, DEFAULT_PURPOSE_TITLES_JA
 from ..db.models import Purpose as PurposeRecord
 from ..vault.errors import QT_TRANSLATE_NOOP
 from . import audit
@@ -25,13 +25,17 @@ from .validation import required_text
 MAX_TITLE_LENGTH = 200
 
 
-def seed_default_purposes(session: Session) -> None:
-    """Give a new ledger the policy's five purposes, numbered 1..5; nothing if it has purposes."""
+def seed_default_purposes(session: Session, language: str = "en") -> None:
+    """Give a new ledger the policy's five purposes, numbered 1..5; nothing if it has purposes.
+
+    Titles are office data, not interface text: they are written in the language the
+    ledger was set up in (Japanese or English) and the manager may reword them.
+    """
     if session.scalar(select(func.count()).select_from(PurposeRecord)):
         return
+    titles = DEFAULT_PURPOSE_TITLES_JA if language == "ja" else DEFAULT_PURPOSE_TITLES
     session.add_all(
-        PurposeRecord(number=number, title=title)
-        for number, title in enumerate(DEFAULT_PURPOSE_TITLES, start=1)
+        PurposeRecord(number=number, title=title) for number, title in enumerate(titles, start=1)
     )
 
 

@@ -52,6 +52,8 @@ class NewLedger:
     username: str
     display_name: str
     password: str
+    #: the language of the office's own data seeded at creation (the purposes of use)
+    language: str = "en"
 
 
 def actor_of(user: User) -> Actor:
@@ -68,7 +70,7 @@ def create_ledger(path: Path, new: NewLedger, places: Places) -> tuple[Ledger, s
     with database.session() as session:
         audit.init_chain(session)
         settings.seed(session, new.office_name)
-        purposes.seed_default_purposes(session)
+        purposes.seed_default_purposes(session, new.language)
         user = User(
             username=new.username.strip(),
             username_key=username_key(new.username),

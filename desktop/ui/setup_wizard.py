@@ -179,6 +179,7 @@ class LocationPage(QWizardPage):
             username=wizard.manager_page.username.text(),
             display_name=wizard.manager_page.display_name.text(),
             password=wizard.manager_page.fields.text(),
+            language=wizard.language,
         )
         places = self.places
         self.busy.start(self.tr("Creating the ledger…"))
@@ -295,8 +296,17 @@ class RecoveryKeyPage(QWizardPage):
 class SetupWizard(QWizard):
     """Creates the ledger; afterwards ``ledger`` is open with the new manager logged in."""
 
-    def __init__(self, places: Places, path: Path | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        places: Places,
+        path: Path | None = None,
+        parent: QWidget | None = None,
+        *,
+        language: str = "en",
+    ):
         super().__init__(parent)
+        #: the window's language, also that of the office data seeded (purposes of use)
+        self.language = language
         self.setWindowTitle(self.tr("Privacy Ledger — New ledger"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.ledger: Ledger | None = None
@@ -310,9 +320,9 @@ class SetupWizard(QWizard):
         self.setMinimumSize(600, 480)
 
     @classmethod
-    def run(cls, places: Places, path: Path | None = None) -> Ledger | None:
+    def run(cls, places: Places, path: Path | None = None, language: str = "en") -> Ledger | None:
         """Show the wizard (modal); the new ledger, or None when cancelled before creating it."""
-        wizard = cls(places, path)
+        wizard = cls(places, path, language=language)
         wizard.exec()
         return wizard.ledger
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import Startup
 from desktop.reports.document import Document
-from desktop.services import session, settings
+from desktop.services import purposes, session, settings
 from desktop.services.places import Places
 from desktop.ui import operations, prefs
 from desktop.ui.main_window import MainWindow
@@ -87,6 +87,23 @@ def test_first_run_ends_in_a_usable_window(qtbot: QtBot, places: Places) -> None
         assert settings.get_settings(reopened).office_name == "山田行政書士事務所"
     finally:
         reopened.close()
+
+
+def test_a_ledger_set_up_in_japanese_gets_the_purposes_in_japanese(
+    qtbot: QtBot, places: Places
+) -> None:
+    startup = Startup(places, prefs.open_settings(places), language="ja")
+    startup.start(places.default_ledger)
+    wizard = startup.wizard
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    wizard.show()
+    fill_office_and_manager(qtbot, wizard)
+    create(qtbot, wizard)
+    assert wizard.ledger is not None
+    titles = [p.title for p in purposes.list_purposes(wizard.ledger)]
+    wizard.ledger.close()
+    assert titles[0] == "ご依頼業務に関する官公署への書類の提出"
 
 
 def test_the_wizard_says_what_is_wrong_next_to_the_field(qtbot: QtBot, places: Places) -> None:

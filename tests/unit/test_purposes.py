@@ -18,7 +18,7 @@ from desktop.services.errors import PermissionDenied, ValidationError
 from desktop.services.ledger import Ledger
 from desktop.services.permissions import Actor, Role
 from desktop.services.places import Places
-from desktop.services.session import open_ledger
+from desktop.services.session import NewLedger, create_ledger, open_ledger
 from tests.ledger_fixtures import CLERK, LedgerTemplate, Login, digest
 
 DEFAULT_TITLES = [
@@ -59,6 +59,19 @@ def client_with(purpose_ids: tuple[int, ...]) -> ClientInput:
 def test_a_new_ledger_has_the_five_purposes_of_the_policy(login: Login) -> None:
     ledger = login()
     assert listed(ledger) == [(n, title, False) for n, title in enumerate(DEFAULT_TITLES, 1)]
+
+
+def test_a_ledger_set_up_in_japanese_has_the_purposes_in_japanese(tmp_path: Path) -> None:
+    new = NewLedger("山田行政書士事務所", "kanri", "山田 太郎", "kanri-pass-2026", language="ja")
+    ledger, _ = create_ledger(tmp_path / "ja.pldb", new, Places(tmp_path / "data"))
+    try:
+        titles = [title for _, title, _ in listed(ledger)]
+    finally:
+        ledger.close()
+    assert len(titles) == 5
+    assert titles[0] == "ご依頼業務に関する官公署への書類の提出"
+    assert titles[4].startswith("電話・電子メール・郵便")
+    assert not set(titles) & set(DEFAULT_TITLES)
 
 
 def test_a_ledger_from_schema_0001_gets_the_five_purposes_when_upgraded(

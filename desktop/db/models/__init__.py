@@ -2,12 +2,19 @@
 
 from ..base import Base, Stamped
 from .audit import AuditEvent
-from .clients import DEFAULT_PURPOSE_TITLES, Client, Purpose, client_purposes
+from .clients import (
+    DEFAULT_PURPOSE_TITLES,
+    DEFAULT_PURPOSE_TITLES_JA,
+    Client,
+    Purpose,
+    client_purposes,
+)
 from .settings import Setting
 from .users import User
 
 __all__ = [
     "DEFAULT_PURPOSE_TITLES",
+    "DEFAULT_PURPOSE_TITLES_JA",
     "AuditEvent",
     "Base",
     "Client",

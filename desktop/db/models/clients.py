@@ -24,6 +24,15 @@ DEFAULT_PURPOSE_TITLES = (
     "Delegation to outsourcing companies or alliance partners",
     "Information and services by telephone, e-mail, mail and other media",
 )
+#: the same five purposes as the office's Japanese policy words them, for a ledger set up
+#: in Japanese (same order and numbers)
+DEFAULT_PURPOSE_TITLES_JA = (
+    "ご依頼業務に関する官公署への書類の提出",
+    "ご本人確認、報酬・費用の請求、ウェブサイトからのサービスのご提供",
+    "ご質問・ご相談・お問い合わせへの回答",
+    "業務委託先・提携先への委託",
+    "電話・電子メール・郵便その他の媒体による情報・サービスのご案内",
+)
 
 
 class Purpose(Stamped, Base):
