@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..vault import LedgerError
+from ..vault import LedgerError, SaveFailed
 from ..vault.errors import EXIT_USAGE, QT_TRANSLATE_NOOP, Phrase
 
 
@@ -81,3 +81,15 @@ class ReadCannotBeRecorded(LedgerError):
                 "the other program and open it normally.",
             )
         )
+
+
+class UnsavedRecoveryKey(SaveFailed):
+    """A new recovery key is in force in memory but could not be saved yet.
+
+    It carries the key, because the key is shown only once: the person must see
+    and store it even while the save waits for Retry or Save As.
+    """
+
+    def __init__(self, cause: str, recovery_key: str) -> None:
+        super().__init__(cause)
+        self.recovery_key = recovery_key

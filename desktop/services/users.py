@@ -15,12 +15,12 @@ from sqlalchemy.orm import Session
 
 from ..db.base import utcnow
 from ..db.models import User
-from ..vault import WrongPassword
+from ..vault import SaveFailed, WrongPassword
 from ..vault import slots as vault_slots
 from ..vault.errors import QT_TRANSLATE_NOOP
 from ..vault.slots import username_key
 from . import audit
-from .errors import LastManager, NotFound, ValidationError
+from .errors import LastManager, NotFound, UnsavedRecoveryKey, ValidationError
 from .ledger import Ledger
 from .permissions import Actor, Permission, Role, require
 from .session import actor_of
@@ -203,11 +203,23 @@ def rotate_data_key(ledger: Ledger, actor: Actor) -> None:
 
 
 def new_recovery_key(ledger: Ledger, actor: Actor) -> str:
-    """Replace the recovery key; the old sheet stops working once this is saved."""
+    """Replace the recovery key; the old sheet stops working once this is saved.
+
+    If the save fails the new key is still in force in memory (and written by the
+    next successful save), so it travels with the error to be shown all the same.
+    """
     require(actor, Permission.MANAGE_USERS)
-    with ledger.transaction() as session:
-        key = ledger.vault.new_recovery_key()
-        audit.record(session, actor, "ledger.recovery_key", "ledger", "", "new recovery key issued")
+    key = ""
+    try:
+        with ledger.transaction() as session:
+            key = ledger.vault.new_recovery_key()
+            audit.record(
+                session, actor, "ledger.recovery_key", "ledger", "", "new recovery key issued"
+            )
+    except SaveFailed as exc:
+        if not key:
+            raise
+        raise UnsavedRecoveryKey(str(exc.params.get("cause", "")), key) from exc
     return key
 
 

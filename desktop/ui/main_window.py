@@ -33,10 +33,11 @@ from .audit_dialog import AuditDialog
 from .clients import ClientsTab
 from .context import UiContext
 from .file_state import SaveGuard, warn_on_open
-from .i18n import error_text
+from .i18n import error_text, translated
 from .lock_page import LockPage
 from .office_settings_dialog import OfficeSettingsDialog
 from .password_dialog import ChangePasswordDialog
+from .recovery_key import issue_new_recovery_key
 from .status import LedgerStatusBar
 from .tab import Tab
 from .users_dialog import UsersDialog
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self.username = context.actor.username
         self._return_to_tab = ""
         self.lock_page: LockPage | None = None
+        #: files whose old-copy warning this window gave already (not again at each unlock)
+        self._warned_old_copy: set[str] = set()
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
@@ -155,7 +158,12 @@ class MainWindow(QMainWindow):
         self.users_action = self._action(self.tr("&Users…"), self.show_users)
         self.settings_action = self._action(self.tr("Office &settings…"), self.show_settings)
         self.audit_action = self._action(self.tr("&Audit log…"), self.show_audit)
+        self.recovery_key_action = self._action(
+            self.tr("New &recovery key…"), self.new_recovery_key
+        )
         self.admin_menu.addActions([self.users_action, self.settings_action, self.audit_action])
+        self.admin_menu.addSeparator()
+        self.admin_menu.addAction(self.recovery_key_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Privacy policy"), self.show_policy))
@@ -209,7 +217,8 @@ class MainWindow(QMainWindow):
         self._daily_backup()
         if ledger.unsaved:
             self.saving.check()
-        warn_on_open(self, ledger)
+        warn_on_open(self, ledger, old_copy=ledger.file_id not in self._warned_old_copy)
+        self._warned_old_copy.add(ledger.file_id)
         current = self.tabs.currentWidget()
         if current is not None:
             current.setFocus()
@@ -392,9 +401,23 @@ class MainWindow(QMainWindow):
         )
         if not folder:
             return
-        target = operations.run_op(
-            self, context, lambda: backups.backup_to(context.ledger, context.actor, Path(folder))
-        )
+
+        def backup() -> Path | None:
+            try:
+                return backups.backup_to(context.ledger, context.actor, Path(folder))
+            except SaveFailed as exc:
+                if context.ledger.unsaved:
+                    raise  # the backup's audit event is what was not saved: Retry, Save As
+                # Only the copy failed (a full or write-protected stick): the ledger is saved.
+                operations.show_error(
+                    self,
+                    self.tr("The backup could not be made. %1").replace(
+                        "%1", translated(exc.cause)
+                    ),
+                )
+                return None
+
+        target = operations.run_op(self, context, backup)
         if target is not None:
             operations.inform(
                 self,
@@ -415,6 +438,11 @@ class MainWindow(QMainWindow):
     def show_audit(self) -> None:
         if self.context is not None:
             AuditDialog.run(self, self.context)
+        self._after_dialog()
+
+    def new_recovery_key(self) -> None:
+        if self.context is not None:
+            issue_new_recovery_key(self, self.context)
         self._after_dialog()
 
     def show_policy(self) -> None:

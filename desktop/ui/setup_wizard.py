@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,8 +17,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..reports.document import ReportError
-from ..reports.recovery_sheet import recovery_sheet_document, write_recovery_sheet_pdf
 from ..services.errors import ValidationError
 from ..services.ledger import Ledger
 from ..services.places import Places
@@ -30,7 +25,8 @@ from ..services.validation import check_password, check_username, required_text
 from ..vault import LedgerError
 from . import operations, workers
 from .i18n import error_text
-from .widgets import BusyBar, FieldError, NewPasswordFields, monospace_font, note
+from .recovery_key import RecoveryKeyPanel, SheetFacts
+from .widgets import BusyBar, FieldError, NewPasswordFields, note
 
 
 class OfficePage(QWizardPage):
@@ -214,83 +210,25 @@ class RecoveryKeyPage(QWizardPage):
                 "in the office safe."
             )
         )
-        self.key = QLabel()
-        self.key.setObjectName("recovery_key")
-        self.key.setFont(monospace_font(15))
-        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key.setStyleSheet("QLabel { border: 1px solid #888888; padding: 10px; }")
-        self.print_button = QPushButton(self.tr("&Print recovery sheet…"))
-        self.print_button.clicked.connect(self._print)
-        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
-        self.pdf_button.clicked.connect(self._save_pdf)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.pdf_button)
-        buttons.addStretch(1)
-        self.stored = QCheckBox(self.tr("I have &stored the recovery key safely"))
-        self.stored.setObjectName("stored")
-        self.stored.toggled.connect(self.completeChanged)
+        self.panel = RecoveryKeyPanel()
+        self.key = self.panel.key
+        self.stored = self.panel.stored
+        self.print_button = self.panel.print_button
+        self.pdf_button = self.panel.pdf_button
+        self.panel.stored_changed.connect(self.completeChanged)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.key)
-        layout.addLayout(buttons)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "Whoever holds the key and a copy of the file can read everything in it. "
-                    "Do not keep it on this computer, photograph it or send it by e-mail."
-                )
-            )
-        )
-        layout.addStretch(1)
-        layout.addWidget(self.stored)
+        layout.addWidget(self.panel)
 
     def initializePage(self) -> None:
         wizard = self.wizard()
-        assert isinstance(wizard, SetupWizard)
-        groups = wizard.recovery_key.split("-")
-        half = (len(groups) + 1) // 2
-        self.key.setText("-".join(groups[:half]) + "-\n" + "-".join(groups[half:]))
+        assert isinstance(wizard, SetupWizard) and wizard.ledger is not None
+        ledger = wizard.ledger
+        facts = SheetFacts(str(self.field("office_name")), str(ledger.path), ledger.file_id)
+        self.panel.show_key(wizard.recovery_key, facts)
         wizard.setOption(QWizard.WizardOption.NoCancelButton, True)
 
     def isComplete(self) -> bool:
         return self.stored.isChecked()
-
-    def _sheet_arguments(self) -> tuple[str, str, str, str, date]:
-        wizard = self.wizard()
-        assert isinstance(wizard, SetupWizard) and wizard.ledger is not None
-        ledger = wizard.ledger
-        office = str(self.field("office_name"))
-        return office, str(ledger.path), ledger.file_id, wizard.recovery_key, date.today()
-
-    def _print(self) -> None:
-        try:
-            operations.print_document(self, recovery_sheet_document(*self._sheet_arguments()))
-        except ReportError as exc:
-            operations.show_error(self, str(exc))
-
-    def _save_pdf(self) -> None:
-        name = operations.choose_save_file(
-            self,
-            self.tr("Save the recovery sheet as PDF"),
-            str(Path.home() / "recovery-sheet.pdf"),
-            "PDF (*.pdf)",
-        )
-        if not name:
-            return
-        try:
-            write_recovery_sheet_pdf(name, *self._sheet_arguments())
-        except ReportError as exc:
-            operations.show_error(self, str(exc))
-            return
-        operations.inform(
-            self,
-            self.tr("The recovery sheet was saved as %1.").replace("%1", name),
-            self.tr(
-                "Print it, put the paper in the safe, then delete the PDF: whoever has the "
-                "file can open the ledger."
-            ),
-        )
 
 
 class SetupWizard(QWizard):

@@ -437,6 +437,7 @@
     </message>
     <message>
         <source>the office name</source>
+        <extracomment>the language of the office&apos;s own data seeded at creation (the purposes of use)</extracomment>
         <translation>事務所名</translation>
     </message>
     <message>

@@ -934,7 +934,7 @@ What you were doing may not have finished: check it. If this happens again, copy
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>emitted once the window has closed and the ledger is closed too the idle time before locking, in ms; None: the office settings&apos; minutes</extracomment>
+        <extracomment>emitted once the window has closed and the ledger is closed too the idle time before locking, in ms; None: the office settings&apos; minutes files whose old-copy warning this window gave already (not again at each unlock)</extracomment>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
@@ -990,6 +990,10 @@ What you were doing may not have finished: check it. If this happens again, copy
         <translation>監査ログ(&amp;A)…</translation>
     </message>
     <message>
+        <source>New &amp;recovery key…</source>
+        <translation>新しい復旧キーを発行(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -1020,6 +1024,10 @@ What you were doing may not have finished: check it. If this happens again, copy
     <message>
         <source>Choose the folder for the backup</source>
         <translation>バックアップの保存先フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>The backup could not be made. %1</source>
+        <translation>バックアップを作成できませんでした。%1</translation>
     </message>
     <message>
         <source>The backup was saved as %1.</source>
@@ -1112,6 +1120,29 @@ What you were doing may not have finished: check it. If this happens again, copy
     <message>
         <source>The two passwords differ.</source>
         <translation>2つのパスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>新しい復旧キー</translation>
+    </message>
+    <message>
+        <source>The new recovery key is in force now; the old recovery sheet no longer opens the ledger. Print the new sheet, put it in the safe and shred the old one.</source>
+        <translation>新しい復旧キーが有効になりました。古い復旧キー控えでは台帳を開けなくなりました。新しい控えを印刷して金庫に保管し、古い控えはシュレッダーで廃棄してください。</translation>
+    </message>
+    <message>
+        <source>Issue a new recovery key?</source>
+        <translation>新しい復旧キーを発行しますか？</translation>
+    </message>
+    <message>
+        <source>The current recovery sheet stops working at once. Do this when the sheet was lost or seen by someone who should not have it.</source>
+        <translation>現在の復旧キー控えはただちに使えなくなります。控えを紛失したとき、または権限のない人に見られたときに行ってください。</translation>
+    </message>
+    <message>
+        <source>Issue new key</source>
+        <translation>新しいキーを発行</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1306,9 @@ Managers: the recovery key is on the recovery sheet printed when this ledger was
         <source>If every manager password is lost, this key is the only way to open the ledger. It is shown only now: print the recovery sheet and keep it locked in the office safe.</source>
         <translation>管理者のパスワードがすべて分からなくなったとき、台帳を開く方法はこのキーだけです。表示されるのは今回だけです。復旧キー控えを印刷し、事務所の金庫に施錠して保管してください。</translation>
     </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
     <message>
         <source>&amp;Print recovery sheet…</source>
         <translation>復旧キー控えを印刷(&amp;P)…</translation>
@@ -1442,6 +1476,7 @@ Managers: the recovery key is on the recovery sheet printed when this ledger was
     <name>SetupWizard</name>
     <message>
         <source>Privacy Ledger — New ledger</source>
+        <extracomment>the window&apos;s language, also that of the office data seeded (purposes of use)</extracomment>
         <translation>Privacy Ledger — 新しい台帳</translation>
     </message>
 </context>

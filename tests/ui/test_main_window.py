@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import errno
+import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop import app
@@ -81,6 +83,20 @@ def test_the_default_tabs_start_with_the_clients_tab(
     qtbot.addWidget(window)
     assert MainWindow.TABS[0] is ClientsTab
     assert isinstance(window.tabs.widget(0), ClientsTab)
+
+
+def test_after_login_the_cursor_is_in_the_clients_search(
+    context: UiContext, places: Places, qtbot: QtBot
+) -> None:
+    window = MainWindow(context, places)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    tab = window.tabs.widget(0)
+    assert isinstance(tab, ClientsTab)
+    qtbot.keyClicks(QApplication.focusWidget(), "yamada")  # typing at once searches
+    assert tab.search.text() == "yamada"
 
 
 def test_ctrl_n_and_ctrl_f_go_to_the_current_tab(qtbot: QtBot, window: MainWindow) -> None:
@@ -193,6 +209,21 @@ def test_backup_now(
     assert len(copies) == 1
     assert f"The backup was saved as {copies[0]}." in messages.texts()[-1]
     reopen(copies[0], places).close()
+
+
+def test_a_backup_to_a_full_stick_is_not_called_an_unsaved_change(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, messages: MessageBoxes
+) -> None:
+    def full(source: object, target: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(operations, "choose_folder", lambda *args: str(tmp_path))
+    monkeypatch.setattr(shutil, "copyfile", full)
+    window.backup_action.trigger()
+    assert messages.texts()[-1].startswith("The backup could not be made.")
+    assert window.save_bar.isHidden()  # the ledger itself is saved: no Retry / Save As
+    assert window.context is not None and not window.context.ledger.unsaved
+    assert list(tmp_path.glob("office-*.pldb*")) == []
 
 
 def test_daily_backup_made_at_login(window: MainWindow, places: Places) -> None:
@@ -317,3 +348,48 @@ def test_crash_dialog_details_fold_out_and_copy(qtbot: QtBot) -> None:
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     clipboard = QApplication.clipboard()
     assert clipboard is not None and "ValueError: a bug" in clipboard.text()
+
+
+def test_a_manager_issues_a_new_recovery_key_shown_once(
+    window: MainWindow,
+    places: Places,
+    messages: MessageBoxes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.ui.recovery_key import NewRecoveryKeyDialog, SheetFacts
+
+    shown: list[tuple[str, SheetFacts]] = []
+    monkeypatch.setattr(
+        NewRecoveryKeyDialog,
+        "show_key",
+        classmethod(lambda cls, parent, key, facts: shown.append((key, facts))),
+    )
+    messages.answers.append(QMessageBox.StandardButton.Cancel)
+    window.recovery_key_action.trigger()
+    assert shown == [], "cancelling the question issues nothing"
+
+    messages.answers.append(QMessageBox.StandardButton.Yes)
+    window.recovery_key_action.trigger()
+    ((key, facts),) = shown
+    assert "stops working" in messages.texts()[-1]
+    assert facts.office_name == OFFICE and facts.ledger_path == str(window.path)
+    path = window.path
+    window.close()
+    session.open_with_recovery(path, key, places).close()
+
+
+def test_the_new_recovery_key_dialog_closes_only_once_the_key_is_stored(qtbot: QtBot) -> None:
+    from desktop.ui.recovery_key import NewRecoveryKeyDialog, SheetFacts
+
+    key = "-".join(["ABCD"] * 14)
+    dialog = NewRecoveryKeyDialog(key, SheetFacts(OFFICE, "/office.pldb", "f1"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "ABCD-ABCD" in dialog.panel.key.text()
+    assert not dialog.close_button.isEnabled()
+    dialog.reject()  # Escape
+    assert dialog.isVisible()
+    dialog.panel.stored.setChecked(True)
+    assert dialog.close_button.isEnabled()
+    dialog.close_button.click()
+    assert not dialog.isVisible()

@@ -22,7 +22,12 @@ import desktop
 from desktop.services import errors as service_errors
 from desktop.services.audit import ChainReport
 from desktop.services.clients import ClientInput, validate_client
-from desktop.services.errors import NotFound, PermissionDenied, ValidationError
+from desktop.services.errors import (
+    NotFound,
+    PermissionDenied,
+    UnsavedRecoveryKey,
+    ValidationError,
+)
 from desktop.services.permissions import Permission
 from desktop.services.session import TooManyAttempts
 from desktop.services.validation import check_password, required_text
@@ -162,6 +167,14 @@ EXAMPLES: list[tuple[LedgerError, str]] = [
     ),
     (
         SaveFailed(describe_os_error(OSError(errno.ENOSPC, "full"), Path("/usb/ledger.pldb"))),
+        "The disk holding /usb is full. The previous file was left as it was and your change "
+        "is kept in memory: try again, or save a copy elsewhere.",
+    ),
+    (
+        UnsavedRecoveryKey(
+            describe_os_error(OSError(errno.ENOSPC, "full"), Path("/usb/ledger.pldb")),
+            "0000-1111",
+        ),
         "The disk holding /usb is full. The previous file was left as it was and your change "
         "is kept in memory: try again, or save a copy elsewhere.",
     ),

@@ -318,3 +318,43 @@ def test_recovery_sets_a_new_manager_password(
     assert history[2][2].startswith("wrong passwords before this login: 1,")
     assert history[3] == ("manager", "login", "")
     assert manager.verify_chain().ok
+
+
+def test_a_new_recovery_key_replaces_the_old_one(
+    login: Login, ledger_file: Path, places: Places, ledger_template: LedgerTemplate
+) -> None:
+    ledger = login()
+    assert ledger.actor is not None
+    new_key = users.new_recovery_key(ledger, ledger.actor)
+    ledger.close()
+
+    assert new_key != ledger_template.recovery_key
+    with pytest.raises(WrongPassword):
+        open_with_recovery(ledger_file, ledger_template.recovery_key, places)
+    reopened = open_with_recovery(ledger_file, new_key, places)
+    reopened.close()
+
+
+def test_a_new_recovery_key_whose_save_failed_is_still_handed_over(
+    login: Login, ledger_file: Path, places: Places, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The key is shown once; a failed save must not swallow the key that is now in force."""
+    from desktop.services.errors import UnsavedRecoveryKey
+    from desktop.vault import SaveFailed
+
+    ledger = login()
+    assert ledger.actor is not None
+
+    def full_disk(image: bytes) -> None:
+        raise SaveFailed("The disk is full.")
+
+    monkeypatch.setattr(ledger.vault, "save", full_disk)
+    with pytest.raises(UnsavedRecoveryKey) as caught:
+        users.new_recovery_key(ledger, ledger.actor)
+    assert ledger.unsaved
+    monkeypatch.undo()
+    ledger.retry_save()
+    ledger.close()
+
+    reopened = open_with_recovery(ledger_file, caught.value.recovery_key, places)
+    reopened.close()
