@@ -23,17 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import backups, settings
+from ..services import settings
 from ..services.ledger import Ledger
 from ..services.places import Places
-from ..vault import LedgerError, SaveFailed
-from . import operations, prefs
+from . import prefs
 from .about import AboutDialog, PolicyDialog
 from .audit_dialog import AuditDialog
+from .backup_actions import backup_now, daily_backup
 from .clients import ClientsTab
 from .context import UiContext
 from .file_state import SaveGuard, warn_on_open
-from .i18n import error_text, translated
 from .lock_page import LockPage
 from .office_settings_dialog import OfficeSettingsDialog
 from .password_dialog import ChangePasswordDialog
@@ -176,6 +175,7 @@ class MainWindow(QMainWindow):
             self.users_action,
             self.settings_action,
             self.audit_action,
+            self.recovery_key_action,
             self.lock_action,
         ]
 
@@ -186,7 +186,13 @@ class MainWindow(QMainWindow):
         manager = context is not None and context.actor.is_manager
         self.admin_menu.menuAction().setVisible(manager)
         self.record_menu.menuAction().setVisible(context is not None)
-        for action in (self.users_action, self.settings_action, self.audit_action):
+        admin_actions = (
+            self.users_action,
+            self.settings_action,
+            self.audit_action,
+            self.recovery_key_action,
+        )
+        for action in admin_actions:
             action.setEnabled(manager)
         writable = context is not None and not context.ledger.read_only
         self.password_action.setEnabled(writable)
@@ -393,37 +399,8 @@ class MainWindow(QMainWindow):
         self._after_dialog()
 
     def backup_now(self) -> None:
-        context = self.context
-        if context is None:
-            return
-        folder = operations.choose_folder(
-            self, self.tr("Choose the folder for the backup"), str(Path.home())
-        )
-        if not folder:
-            return
-
-        def backup() -> Path | None:
-            try:
-                return backups.backup_to(context.ledger, context.actor, Path(folder))
-            except SaveFailed as exc:
-                if context.ledger.unsaved:
-                    raise  # the backup's audit event is what was not saved: Retry, Save As
-                # Only the copy failed (a full or write-protected stick): the ledger is saved.
-                operations.show_error(
-                    self,
-                    self.tr("The backup could not be made. %1").replace(
-                        "%1", translated(exc.cause)
-                    ),
-                )
-                return None
-
-        target = operations.run_op(self, context, backup)
-        if target is not None:
-            operations.inform(
-                self,
-                self.tr("The backup was saved as %1.").replace("%1", str(target)),
-                self.tr("It is encrypted and opens with the passwords valid today."),
-            )
+        if self.context is not None:
+            backup_now(self, self.context)
 
     def show_users(self) -> None:
         if self.context is not None:
@@ -459,17 +436,4 @@ class MainWindow(QMainWindow):
 
     def _daily_backup(self) -> None:
         assert self.context is not None
-        try:
-            made = backups.daily_backup(self.context.ledger, self.places)
-        except SaveFailed as exc:
-            self.hub.save_failed.emit(error_text(exc))
-            return
-        except LedgerError as exc:
-            self.status.showMessage(
-                self.tr("The daily backup failed: %1").replace("%1", error_text(exc))
-            )
-            return
-        if made is not None:
-            self.status.showMessage(
-                self.tr("Daily backup saved in %1.").replace("%1", str(made.parent)), 8000
-            )
+        daily_backup(self.context, self.places, self.status)
