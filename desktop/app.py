@@ -233,7 +233,9 @@ class Startup(QObject):
             ledger, _key = create_ledger(path, new, places)
             try:
                 assert ledger.actor is not None
-                fill_ledger(ledger, ledger.actor, clients=clients, progress=progress)
+                fill_ledger(
+                    ledger, ledger.actor, clients=clients, progress=progress, demo_users=True
+                )
             finally:
                 ledger.close()
 

@@ -121,9 +121,16 @@ def fill_ledger(
     clients: int,
     batch: int = 50,
     progress: Progress | None = None,
+    demo_users: bool = False,
 ) -> str:
-    """Add demo users and ``clients`` synthetic clients, committing every ``batch`` clients."""
-    ensure_demo_users(ledger, actor)
+    """Add ``clients`` synthetic clients, committing every ``batch`` clients.
+
+    The demo's users (whose password is public) only with ``demo_users``: the
+    throw-away ``--demo`` ledger wants them; a real ledger being filled for a test
+    of size must not gain a manager account anybody can log in to.
+    """
+    if demo_users:
+        ensure_demo_users(ledger, actor)
     purpose_ids = {p.number: p.id for p in purposes.list_purposes(ledger, include_retired=False)}
     rng = random.Random(SEED)
     plans = [_plan(rng, person, purpose_ids) for person in generate_people(clients)]

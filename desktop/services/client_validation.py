@@ -49,6 +49,9 @@ _PHONE = re.compile(r"^\+?[0-9()][0-9()-]*$")
 MIN_PHONE_DIGITS, MAX_PHONE_DIGITS = 6, 15  # 15: the longest number ITU-T E.164 allows
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 # Readings: hiragana, katakana (full and half width), ー, ・, and spaces between parts.
+# C0 and C1 control characters and the Unicode line and paragraph separators.
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+_NOT_IN_NOTES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _KANA = re.compile(r"^[\u3041-\u3096\u309d\u309e\u30a1-\u30fe\uff65-\uff9f\s]+$")
 
 
@@ -78,27 +81,33 @@ def normalize_email(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip()
 
 
+def one_line(text: str) -> str:
+    """One-line text as saved: pasted line breaks and control characters become a space."""
+    return _CONTROLS.sub(" ", text).strip()
+
+
 def clean(data: ClientInput) -> ClientInput:
     """The input as it will be saved: trimmed, normalized, and without fields that do not apply."""
     third_party = _from_third_party(data)
     return dataclasses.replace(
         data,
-        family_name=data.family_name.strip(),
-        given_name=data.given_name.strip(),
-        family_kana=data.family_kana.strip(),
-        given_kana=data.given_kana.strip(),
+        family_name=one_line(data.family_name),
+        given_name=one_line(data.given_name),
+        family_kana=one_line(data.family_kana),
+        given_kana=one_line(data.given_kana),
         postal_code=normalize_postal_code(data.postal_code),
-        address=data.address.strip(),
+        address=one_line(data.address),
         phone=normalize_phone(data.phone),
         email=normalize_email(data.email),
-        provider_name=data.provider_name.strip() if third_party else "",
-        provider_address=data.provider_address.strip() if third_party else "",
-        provider_representative=data.provider_representative.strip() if third_party else "",
-        provider_obtained_how=data.provider_obtained_how.strip() if third_party else "",
+        provider_name=one_line(data.provider_name) if third_party else "",
+        provider_address=one_line(data.provider_address) if third_party else "",
+        provider_representative=one_line(data.provider_representative) if third_party else "",
+        provider_obtained_how=one_line(data.provider_obtained_how) if third_party else "",
         purpose_ids=tuple(sorted(set(data.purpose_ids))),
-        sensitive_note=data.sensitive_note.strip() if data.sensitive else "",
-        matters=tuple(m.strip() for m in data.matters if m.strip()),
-        notes=data.notes.strip(),
+        sensitive_note=one_line(data.sensitive_note) if data.sensitive else "",
+        matters=tuple(one_line(m) for m in data.matters if one_line(m)),
+        # Line breaks and tabs belong in notes; other control characters (NUL...) do not.
+        notes=_NOT_IN_NOTES.sub("", data.notes).strip(),
     )
 
 

@@ -21,7 +21,13 @@ LEDGER_RETENTION_YEARS = 2
 
 
 def add_years(d: date, years: int) -> date:
-    """The same day ``years`` later; 29 February becomes 28 February in a common year."""
+    """The same day ``years`` later; 29 February becomes 28 February in a common year.
+
+    Past the last date there is (9999-12-31, a date typed by mistake) it is that date:
+    kept for good, not a crash.
+    """
+    if d.year + years > date.max.year:
+        return date.max
     try:
         return d.replace(year=d.year + years)
     except ValueError:  # only 29 February has no counterpart

@@ -62,25 +62,29 @@ def actor_of(user: User) -> Actor:
 
 def create_ledger(path: Path, new: NewLedger, places: Places) -> tuple[Ledger, str]:
     """Create a ledger with its first manager; return it open and the recovery key (shown once)."""
-    required_text(new.office_name, "office_name", QT_TRANSLATE_NOOP("errors", "the office name"))
+    office = required_text(
+        new.office_name, "office_name", QT_TRANSLATE_NOOP("errors", "the office name")
+    )
     check_username(new.username)
-    required_text(new.display_name, "display_name", QT_TRANSLATE_NOOP("errors", "the name"))
+    display_name = required_text(
+        new.display_name, "display_name", QT_TRANSLATE_NOOP("errors", "the name")
+    )
     check_password(new.password)
     database = Database.new()
     with database.session() as session:
         audit.init_chain(session)
-        settings.seed(session, new.office_name)
+        settings.seed(session, office)
         purposes.seed_default_purposes(session, new.language)
         user = User(
             username=new.username.strip(),
             username_key=username_key(new.username),
-            display_name=new.display_name.strip(),
+            display_name=display_name,
             role=Role.MANAGER.value,
         )
         session.add(user)
         session.flush()
         actor = actor_of(user)
-        audit.record(session, actor, "ledger.create", "ledger", "", f"office {new.office_name}")
+        audit.record(session, actor, "ledger.create", "ledger", "", f"office {office}")
         audit.record(session, actor, "user.add", "user", user.id, f"{user.username} (manager)")
         session.commit()
     vault, recovery_key = Vault.create(

@@ -10,6 +10,8 @@ from .errors import ValidationError
 
 MIN_PASSWORD_LENGTH = 8
 _USERNAME = re.compile(r"^[\w.@+-]{1,64}$")
+# C0 and C1 control characters and the Unicode line and paragraph separators.
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
 
 def required_text(value: str, field: str, label: str, max_length: int = 200) -> str:
@@ -18,7 +20,7 @@ def required_text(value: str, field: str, label: str, max_length: int = 200) -> 
     ``label`` is a phrase marked with QT_TRANSLATE_NOOP("errors", ...) ("the office name"),
     or text the UI has translated already.
     """
-    text = value.strip()
+    text = _CONTROLS.sub(" ", value).strip()  # a pasted line break is no part of a name
     if not text:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Enter {label}."), field, label=Phrase(label)

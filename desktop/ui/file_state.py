@@ -121,9 +121,13 @@ class SaveGuard(QObject):
         return True
 
 
-def warn_on_open(parent: QWidget, ledger: Ledger) -> None:
-    """An older copy than this PC has seen, or a changed audit trail: say so once, at login."""
-    if ledger.vault.rollback is not None:
+def warn_on_open(parent: QWidget, ledger: Ledger, *, old_copy: bool = True) -> None:
+    """An older copy than this PC has seen, or a changed audit trail: say so once, at login.
+
+    ``old_copy=False`` leaves out the old-copy warning (already given for this file
+    in this window: unlocking after a lock is not opening another copy).
+    """
+    if old_copy and ledger.vault.rollback is not None:
         found, highest = ledger.vault.rollback
         operations.message_box(
             parent,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -185,7 +186,10 @@ class LoginForm(QWidget):
         if line_edit is not None:
             line_edit.returnPressed.connect(self._user_entered)
         self._load_users(username)
-        self.setFocusProxy(self.password if self.user.currentText() else self.user)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # Not a focus proxy: Qt's Tab order would then skip the user field for the password.
+        (self.password if self.user.currentText() else self.user).setFocus(event.reason())
 
     # --- what the person sees ------------------------------------------------------------
 
@@ -312,8 +316,8 @@ class LoginForm(QWidget):
             self.password.setFocus()
             self._throttle_after_failure()
         elif isinstance(exc, LedgerLocked):
+            self.read_only_button.show()  # first: the dialog then grows for both, message last
             self.file_error.show_message(describe_open_error(exc, self.places))
-            self.read_only_button.show()
         elif isinstance(exc, LedgerError):
             self.file_error.show_message(describe_open_error(exc, self.places))
         else:

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QTableView
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDialog, QTableView
 from pytestqt.qtbot import QtBot
 
 from desktop.services import audit, clients, purposes
@@ -168,9 +169,7 @@ def test_errors_show_next_to_their_fields_and_ok_waits_for_them(
     assert dialog.isVisible() and dialog.saved is None
 
 
-def test_a_new_form_is_not_red_before_the_person_has_typed(
-    qtbot: QtBot, manager_ui: UiEnv
-) -> None:
+def test_a_new_form_is_not_red_before_the_person_has_typed(qtbot: QtBot, manager_ui: UiEnv) -> None:
     dialog = new_form(qtbot, manager_ui)
     f = dialog.fields
     assert [name for name in f.errors if error_shown(dialog, name)] == []
@@ -209,6 +208,32 @@ def test_enter_in_the_matter_field_adds_the_matter_and_keeps_the_form_open(
     assert dialog.saved is not None
     data = clients.get_client(manager_ui.ledger, manager_ui.context.actor, dialog.saved.id).data
     assert data.matters == ("帰化許可申請", "在留資格変更")
+
+
+def test_the_purposes_are_shown_whole(qtbot: QtBot, manager_ui: UiEnv) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    usual = app.font()
+    small = QFont(usual)
+    small.setPointSizeF(7)  # so that the titles fit the test screen, 800 pixels wide
+    app.setFont(small)
+    try:
+        dialog = new_form(qtbot, manager_ui)
+        dialog.pages.setCurrentIndex(2)
+        titles = dialog.fields.purposes
+        assert titles.viewport().width() >= titles.sizeHintForColumn(0)  # none cut short
+    finally:
+        app.setFont(usual)
+
+
+def test_the_last_date_there_is_is_refused_without_a_crash(qtbot: QtBot, manager_ui: UiEnv) -> None:
+    dialog = new_form(qtbot, manager_ui)
+    dialog.pages.setCurrentIndex(3)
+    type_into(qtbot, dialog.fields.matter_closed_on.line, "9999-12-31")
+    assert error_shown(dialog, "matter_closed_on") == (
+        "The date the matter closed cannot be in the future."
+    )
+    assert not dialog.ok_button.isEnabled()
 
 
 def test_provider_fields_only_for_data_from_a_third_party(qtbot: QtBot, manager_ui: UiEnv) -> None:

@@ -155,6 +155,31 @@ def test_a_new_client_from_the_form_appears_selected(
     assert manager_ui.row("高橋").phone == "045-000-1111"
 
 
+def test_a_client_edited_out_of_the_search_stays_in_view(
+    qtbot: QtBot, clerk_ui: UiEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def rename(
+        parent: QWidget, context: UiContext, detail: ClientDetail | None
+    ) -> ClientRow | None:
+        dialog = ClientDialog(context, detail, parent)
+        show_active(qtbot, dialog)
+        type_into(qtbot, dialog.fields.family_name, "青山")
+        type_into(qtbot, dialog.fields.family_kana, "アオヤマ")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.saved
+
+    monkeypatch.setattr(ClientDialog, "edit", rename)
+    tab = open_tab(qtbot, clerk_ui)
+    type_into(qtbot, tab.search, "やまだ")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)  # to the one match
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)  # open it
+
+    assert tab.search.text() == ""  # no longer "やまだ": the search would hide the client
+    selected = tab.selected_row()
+    assert selected is not None and selected.name == "青山 太郎"
+    assert tab.count.text() == "3 clients"
+
+
 def test_a_manager_disposes_with_the_delete_key_and_the_data_is_gone_after_reopening(
     qtbot: QtBot, manager_ui: UiEnv, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -203,6 +228,8 @@ def test_a_clerk_cannot_dispose_but_can_mark_due_and_take_it_back(
     tab = open_tab(qtbot, clerk_ui)
     assert not tab.dispose_action.isVisible()
     assert not tab.purposes_action.isVisible()
+    shown = [action for action in tab.toolbar.actions() if action.isVisible()]
+    assert shown[-1] is tab.unmark_due_action  # no separator left over at the end
     click_row(qtbot, tab, "山田 太郎")
     assert not tab.dispose_action.isEnabled()
     qtbot.keyClick(tab.view, Qt.Key.Key_Delete)  # nothing happens

@@ -4,20 +4,31 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from desktop.services import settings
+from desktop.services import session, settings
+from desktop.services.places import Places
 from desktop.services.settings import OfficeSettings
 from desktop.ui import operations
+from desktop.ui.context import Hub, UiContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.office_settings_dialog import OfficeSettingsDialog
 from desktop.vault import SaveFailed, Vault, read_lock
 
-from .conftest import CLERK, MANAGER, OFFSCREEN_SIZE_HINTS, MessageBoxes, Person, wait_for_login
+from .conftest import (
+    CLERK,
+    MANAGER,
+    OFFSCREEN_SIZE_HINTS,
+    TEST_TABS,
+    MessageBoxes,
+    Person,
+    wait_for_login,
+)
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_SIZE_HINTS)
 
@@ -146,3 +157,27 @@ def test_an_unsaved_change_stops_the_lock_until_resolved(
     monkeypatch.undo()
     assert window.lock()  # the retry inside lock() succeeds now
     assert window.locked
+
+
+def test_the_old_copy_warning_is_given_once_not_at_every_unlock(
+    qtbot: QtBot,
+    ledger_path: Path,
+    places: Places,
+    settings_file: str,
+    messages: MessageBoxes,
+) -> None:
+    old_copy = ledger_path.read_bytes()
+    for _day in range(5):  # each login is saved: this PC has seen five later saves
+        session.open_ledger(ledger_path, MANAGER.username, MANAGER.password, places).close()
+    ledger_path.write_bytes(old_copy)  # and now the old copy is back (from a USB stick)
+    ledger = session.open_ledger(ledger_path, MANAGER.username, MANAGER.password, places)
+    window = MainWindow(UiContext.for_ledger(ledger, Hub(), settings_file), places, tabs=TEST_TABS)
+    qtbot.addWidget(window)
+    window.show()
+    assert len(messages.texts()) == 1
+    assert messages.texts()[0].startswith("This may be an old copy of the ledger.")
+    window.lock()
+    unlock(qtbot, window, MANAGER)
+    assert not window.locked
+    assert len(messages.texts()) == 1  # said at login; unlocking is not opening a copy
+    window.close()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.services import audit, session, users
@@ -132,6 +132,25 @@ def test_unknown_user_is_said_next_to_the_user(qtbot: QtBot, dialog: LoginDialog
     assert dialog.ledger is None
 
 
+def test_tab_goes_round_every_field_of_the_login(
+    qtbot: QtBot, ledger_path: Path, places: Places
+) -> None:
+    dialog = LoginDialog(ledger_path, places, username=MANAGER.username)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    form = dialog.form
+    assert QApplication.focusWidget() is form.password  # the user is known: type the password
+    seen = []
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    quit_button = seen[1]
+    assert isinstance(quit_button, QPushButton) and quit_button.text() == "&Quit"
+    assert seen == [form.forgot_button, quit_button, form.login_button, form.user, form.password]
+
+
 def test_damaged_file_says_restore_a_backup(
     qtbot: QtBot, ledger_path: Path, places: Places
 ) -> None:
@@ -167,6 +186,8 @@ def test_locked_file_offers_read_only(
     assert "open in another program" in form.file_error.text()
     assert re.search(r", since \d{4}-\d\d-\d\d \d\d:\d\d\)\.", form.file_error.text())
     assert form.read_only_button.isVisible()
+    message = form.file_error
+    assert message.height() >= message.heightForWidth(message.width())  # not cut off
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         qtbot.mouseClick(form.read_only_button, Qt.MouseButton.LeftButton)
     ledger = close_when_done(dialog)

@@ -276,3 +276,21 @@ def test_clean_keeps_kana_as_typed_and_drops_what_does_not_apply() -> None:
     assert cleaned.matters == ("在留期間更新",)
     assert cleaned.purpose_ids == (1, 3)
     assert clean(replace(data, **FROM_PROVIDER)).provider_name == "みなと不動産株式会社"
+
+
+def test_pasted_line_breaks_and_control_characters_do_not_reach_one_line_fields() -> None:
+    data = replace(
+        VALID,
+        family_name="山田\n",
+        given_name="太\t郎",
+        address="東京都新宿区\r\n西新宿1-2-3",
+        matters=("在留\x00期間更新",),
+        notes="一行目\n二行目\x00\x07",
+    )
+    cleaned = clean(data)
+    assert cleaned.family_name == "山田"
+    assert cleaned.given_name == "太 郎"
+    assert cleaned.address == "東京都新宿区 西新宿1-2-3"
+    assert cleaned.matters == ("在留 期間更新",)
+    assert cleaned.notes == "一行目\n二行目"  # notes keep their lines
+    assert validate_client(data) == []

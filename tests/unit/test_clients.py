@@ -617,6 +617,29 @@ def test_demo_data_makes_real_clients_the_same_every_time(ledger: Ledger, login:
     ]
 
 
+def test_demo_data_adds_no_accounts_to_a_real_ledger(tmp_path: Path) -> None:
+    """`privacy-ledger demo-data` on an office's ledger must not add the demo's public logins."""
+    from desktop.services import session, users
+    from desktop.services.places import Places
+
+    path, places = tmp_path / "office.pldb", Places(tmp_path / "data")
+    new = session.NewLedger("山田行政書士事務所", "tanaka", "田中 美咲", "tanaka-pass-2026")
+    ledger, _key = session.create_ledger(path, new, places)
+    try:
+        actor = manager(ledger)
+        fill_ledger(ledger, actor, clients=5)
+        assert [u.username for u in users.list_users(ledger, actor)] == ["tanaka"]
+        assert len(clients.list_clients(ledger, actor)) == 5
+        fill_ledger(ledger, actor, clients=0, demo_users=True)  # what --demo asks for
+        assert {u.username for u in users.list_users(ledger, actor)} == {
+            "tanaka",
+            "manager",
+            "clerk",
+        }
+    finally:
+        ledger.close()
+
+
 def test_details_are_not_shown_when_the_read_cannot_be_audited(
     ledger: Ledger, purpose_ids: dict[int, int], login: Login
 ) -> None:

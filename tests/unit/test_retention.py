@@ -30,6 +30,8 @@ def test_the_office_keeps_its_ledgers_two_years() -> None:
         (date(2024, 2, 28), 2, date(2026, 2, 28)),
         (date(2025, 6, 15), 0, date(2025, 6, 15)),
         (date(2020, 2, 29), 5, date(2025, 2, 28)),  # receipts: five years
+        (date(9999, 12, 31), 2, date(9999, 12, 31)),  # typed by mistake: no date after it
+        (date(9998, 6, 1), 2, date(9999, 12, 31)),
     ],
 )
 def test_add_years(start: date, years: int, expected: date) -> None:

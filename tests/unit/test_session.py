@@ -67,6 +67,22 @@ def test_a_new_ledger_verifies_and_keeps_its_office_name(tmp_path: Path, places:
         ledger.close()
 
 
+def test_a_pasted_line_break_does_not_reach_the_office_or_user_name(
+    tmp_path: Path, places: Places
+) -> None:
+    path = tmp_path / "new.pldb"
+    new = NewLedger("さくら\n行政書士事務所", "tanaka", "田中\r\n美咲\x00", "long-pass-1")
+    ledger, _ = create_ledger(path, new, places)
+    try:
+        assert ledger.actor is not None
+        assert settings.get_settings(ledger).office_name == "さくら 行政書士事務所"
+        assert users.get_user(ledger, ledger.actor.id).display_name == "田中 美咲"
+        settings.update_settings(ledger, ledger.actor, settings.OfficeSettings("さくら\t事務所", 5))
+        assert settings.get_settings(ledger).office_name == "さくら 事務所"
+    finally:
+        ledger.close()
+
+
 def test_wrong_password_and_unknown_user_are_told_apart(login: Login, ledger_file: Path) -> None:
     before = digest(ledger_file)
     with pytest.raises(WrongPassword) as wrong:

@@ -90,7 +90,12 @@ class ClientDialog(QDialog):
         self._validate()
         self.fields.family_name.setFocus()
         hint = self.sizeHint()
-        self.resize(max(hint.width(), char_width(self) * _WIDTH), hint.height())
+        # Wide enough for the longest purpose title, as far as the screen allows.
+        purposes_list = self.fields.purposes
+        titles = purposes_list.sizeHintForColumn(0) + 2 * purposes_list.frameWidth() + 4
+        width = hint.width() + max(0, titles - purposes_list.sizeHint().width())
+        screen = self.screen().availableGeometry().width() * 9 // 10
+        self.resize(min(max(width, char_width(self) * _WIDTH), screen), hint.height())
 
     @classmethod
     def edit(

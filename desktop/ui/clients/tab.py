@@ -10,7 +10,7 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -102,11 +102,12 @@ class ClientsTab(Tab):
         self.dispose_action = self._action(self.tr("Dispose…"), self.dispose)
         self.dispose_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.dispose_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.toolbar.addSeparator()
+        managing = self.toolbar.addSeparator()
         self.purposes_action = self._action(self.tr("Purposes of use…"), self.edit_purposes)
         # Roles only hide what cannot be used; the services check the permission again.
         self.dispose_action.setVisible(context.can(Permission.DISPOSE_CLIENT))
         self.purposes_action.setVisible(context.can(Permission.EDIT_SETTINGS))
+        managing.setVisible(self.purposes_action.isVisible())  # no line ending the toolbar
         self.new_action.setVisible(context.can(Permission.EDIT_CLIENTS))
         for action in (
             self.open_action,
@@ -173,6 +174,10 @@ class ClientsTab(Tab):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # The window gives the tab the focus after login: start in the search box, ready to type.
+        self.search.setFocus(event.reason())
 
     def new_record(self) -> None:
         if not self.new_action.isEnabled():
@@ -254,7 +259,8 @@ class ClientsTab(Tab):
             TombstoneDialog.show_record(self, detail)
             return
         saved = ClientDialog.edit(self, self.context, detail)
-        if saved is not None:
+        if saved is not None and not self.select_client(saved.id):
+            self.search.clear()  # renamed out of the search: it must not seem to vanish
             self.select_client(saved.id)
 
     def mark_due(self) -> None:
