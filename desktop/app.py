@@ -180,7 +180,9 @@ class Startup(QObject):
         self._demo_dir: Path | None = None
 
     def start(self, path: Path) -> None:
-        if path.exists():
+        # The wizard is for the first run only: a ledger named on the command line that is
+        # not there (a typing error, a drive not connected) gets a message, not a new ledger.
+        if path.exists() or path != self.places.default_ledger:
             self.show_login(path, self.places)
         else:
             self.wizard = SetupWizard(self.places, path, language=self.language)

@@ -50,6 +50,21 @@ def create(qtbot: QtBot, wizard: SetupWizard) -> None:
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=10_000)
 
 
+def test_a_named_ledger_that_is_not_there_is_not_created_anew(
+    qtbot: QtBot, places: Places, tmp_path: Path
+) -> None:
+    missing = tmp_path / "usb" / "office.pldb"  # a stick not plugged in, or a typing error
+    startup = Startup(places, prefs.open_settings(places))
+    startup.start(missing)
+    assert startup.wizard is None
+    login = startup.login
+    assert login is not None
+    qtbot.addWidget(login)
+    assert login.form.file_error.text() == f"There is no ledger file at {missing}."
+    assert not login.form.login_button.isEnabled()
+    assert not missing.parent.exists()
+
+
 def test_first_run_ends_in_a_usable_window(qtbot: QtBot, places: Places) -> None:
     startup = Startup(places, prefs.open_settings(places))
     startup.start(places.default_ledger)
