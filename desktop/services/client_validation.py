@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ..vault.errors import QT_TRANSLATE_NOOP
 from .errors import ValidationError
+from .validation import BIDI_CONTROLS, one_line
 
 if TYPE_CHECKING:  # clients.py imports this module, so its types come in at call time
     from .clients import ClientInput
@@ -49,8 +50,6 @@ _PHONE = re.compile(r"^\+?[0-9()][0-9()-]*$")
 MIN_PHONE_DIGITS, MAX_PHONE_DIGITS = 6, 15  # 15: the longest number ITU-T E.164 allows
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 # Readings: hiragana, katakana (full and half width), ー, ・, and spaces between parts.
-# C0 and C1 control characters and the Unicode line and paragraph separators.
-_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 _NOT_IN_NOTES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _KANA = re.compile(r"^[\u3041-\u3096\u309d\u309e\u30a1-\u30fe\uff65-\uff9f\s]+$")
 
@@ -81,11 +80,6 @@ def normalize_email(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip()
 
 
-def one_line(text: str) -> str:
-    """One-line text as saved: pasted line breaks and control characters become a space."""
-    return _CONTROLS.sub(" ", text).strip()
-
-
 def clean(data: ClientInput) -> ClientInput:
     """The input as it will be saved: trimmed, normalized, and without fields that do not apply."""
     third_party = _from_third_party(data)
@@ -107,7 +101,7 @@ def clean(data: ClientInput) -> ClientInput:
         sensitive_note=one_line(data.sensitive_note) if data.sensitive else "",
         matters=tuple(one_line(m) for m in data.matters if one_line(m)),
         # Line breaks and tabs belong in notes; other control characters (NUL...) do not.
-        notes=_NOT_IN_NOTES.sub("", data.notes).strip(),
+        notes=BIDI_CONTROLS.sub("", _NOT_IN_NOTES.sub("", data.notes)).strip(),
     )
 
 

@@ -12,6 +12,14 @@ MIN_PASSWORD_LENGTH = 8
 _USERNAME = re.compile(r"^[\w.@+-]{1,64}$")
 # C0 and C1 control characters and the Unicode line and paragraph separators.
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+# Bidirectional marks, embeddings, overrides and isolates: they can make one name look
+# like another on screen and in print, and no name needs them.
+BIDI_CONTROLS = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def one_line(text: str) -> str:
+    """One-line text as saved: pasted line breaks and control characters become a space."""
+    return _CONTROLS.sub(" ", BIDI_CONTROLS.sub("", text)).strip()
 
 
 def required_text(value: str, field: str, label: str, max_length: int = 200) -> str:
@@ -20,7 +28,7 @@ def required_text(value: str, field: str, label: str, max_length: int = 200) -> 
     ``label`` is a phrase marked with QT_TRANSLATE_NOOP("errors", ...) ("the office name"),
     or text the UI has translated already.
     """
-    text = _CONTROLS.sub(" ", value).strip()  # a pasted line break is no part of a name
+    text = one_line(value)  # a pasted line break is no part of a name
     if not text:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Enter {label}."), field, label=Phrase(label)

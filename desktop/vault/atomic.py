@@ -20,6 +20,8 @@ from typing import BinaryIO
 from .errors import QT_TRANSLATE_NOOP, Phrase, SaveFailed
 
 REPLACE_RETRY_SECONDS = 5.0
+#: no space left, or the user's disk quota used up (EDQUOT does not exist on Windows)
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _sleep = time.sleep  # tests replace this to retry without waiting
 
 
@@ -56,7 +58,7 @@ def glob_escape(name: str) -> str:
 def describe_os_error(exc: OSError, path: Path) -> Phrase:
     """One sentence a person can act on, for the usual reasons a write fails."""
     folder = path.parent
-    if exc.errno == errno.ENOSPC:
+    if exc.errno in _DISK_FULL:
         return Phrase(
             QT_TRANSLATE_NOOP("errors", "The disk holding {folder} is full."), folder=folder
         )

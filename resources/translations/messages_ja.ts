@@ -5,6 +5,7 @@
     <name>errors</name>
     <message>
         <source>The disk holding {folder} is full.</source>
+        <extracomment>no space left, or the user&apos;s disk quota used up (EDQUOT does not exist on Windows)</extracomment>
         <translation>{folder} のあるディスクがいっぱいです。</translation>
     </message>
     <message>

@@ -294,3 +294,17 @@ def test_pasted_line_breaks_and_control_characters_do_not_reach_one_line_fields(
     assert cleaned.matters == ("在留 期間更新",)
     assert cleaned.notes == "一行目\n二行目"  # notes keep their lines
     assert validate_client(data) == []
+
+
+def test_bidirectional_overrides_cannot_disguise_a_name() -> None:
+    """U+202E would show "山田\u202eabc" as "山田cba": such marks are dropped, text kept."""
+    data = replace(
+        VALID,
+        family_name="山田\u202eabc",
+        given_name="\u2066太郎\u2069",
+        notes="メモ\u200f",
+    )
+    cleaned = clean(data)
+    assert cleaned.family_name == "山田abc"
+    assert cleaned.given_name == "太郎"
+    assert cleaned.notes == "メモ"

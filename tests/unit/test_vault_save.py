@@ -327,12 +327,16 @@ def test_a_save_into_a_read_only_folder_fails_cleanly(
     ("error", "expected"),
     [
         (OSError(errno.ENOSPC, "No space left on device"), "The disk holding {folder} is full."),
+        (
+            OSError(getattr(errno, "EDQUOT", 122), "Disk quota exceeded"),
+            "The disk holding {folder} is full.",
+        ),
         (OSError(errno.EROFS, "Read-only file system"), "{folder} is on a read-only disk."),
         (PermissionError(errno.EACCES, "Permission denied"), "may not write to {folder}"),
         (FileNotFoundError(errno.ENOENT, "No such file"), "{folder} is no longer there"),
         (OSError(errno.EIO, "Input/output error"), "written to {folder}: Input/output error."),
     ],
-    ids=["disk full", "read-only disk", "no permission", "folder gone", "other"],
+    ids=["disk full", "quota used up", "read-only disk", "no permission", "folder gone", "other"],
 )
 def test_each_write_failure_is_described_in_plain_words(
     tmp_path: Path, error: OSError, expected: str
