@@ -9,6 +9,7 @@ whoever is logged in.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -24,7 +25,7 @@ LANGUAGES = ("en", "ja")
 
 
 @dataclass(frozen=True)
-class Option(Generic[T]):
+class Option(ABC, Generic[T]):
     """One setting: where it lives, its type (from the default) and its default."""
 
     section: str
@@ -47,8 +48,9 @@ class Option(Generic[T]):
     def set(self, settings: QSettings, value: T) -> None:
         settings.setValue(self.key, self._store(value))
 
+    @abstractmethod
     def _convert(self, value: object) -> T:
-        raise NotImplementedError
+        """The stored value as ``T``; raises TypeError or ValueError when it is not one."""
 
     def _store(self, value: T) -> object:
         return value
