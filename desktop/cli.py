@@ -199,7 +199,7 @@ def _verify(args: argparse.Namespace, places: Places) -> int:
         password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
         report = verify_file(args.file, username=args.user, password=password)
     for check, ok, detail in report.lines:
-        print(f"{check + ':':<13} {'ok' if ok else 'FAILED'} ({detail})")
+        print(f"{check + ':':<13} {'ok' if ok else 'FAILED'}: {detail}")
     if report.ok:
         print(f"{args.file}: all checks passed")
         return 0

@@ -154,7 +154,7 @@ def test_verify_reports_every_check(run: Run, ledger_file: Path) -> None:
         "database",
         "audit trail",
     ]
-    assert all(" ok (" in line for line in lines[:4])
+    assert all(" ok: " in line for line in lines[:4])
     assert lines[-1] == f"{ledger_file}: all checks passed"
 
 
