@@ -103,7 +103,7 @@ def test_an_intact_ledger_verifies(
 ) -> None:
     code, out, err = run_verify(ledger_file, capsys, monkeypatch)
     assert (code, err) == (0, "")
-    assert f"audit trail:  ok (intact ({TEMPLATE_EVENTS} events))" in out
+    assert f"audit trail:  ok: intact ({TEMPLATE_EVENTS} events)" in out
 
 
 TAMPERING = {
