@@ -14,15 +14,13 @@ from ..db.models import User
 from ..vault import (
     CorruptFile,
     LedgerError,
-    NoSuchLedger,
     SeenGenerations,
     UnknownUser,
     Vault,
     WrongPassword,
-    read_header,
+    ledger_header,
 )
 from ..vault.errors import QT_TRANSLATE_NOOP
-from ..vault.fileformat import Header
 from ..vault.slots import username_key
 from . import audit, purposes, settings
 from .errors import NeedsUpgrade
@@ -104,7 +102,7 @@ def open_ledger(
     path: Path, username: str, password: str, places: Places, *, read_only: bool = False
 ) -> Ledger:
     """Unlock with a user's password and log that user in."""
-    header = _read_header(path)
+    header = ledger_header(path)
     throttle = LoginThrottle(places.login_failures)
     wait = throttle.wait_seconds(header.file_id, username)
     if wait:
@@ -157,19 +155,6 @@ def open_with_recovery(path: Path, recovery_key: str, places: Places) -> Ledger:
         app_version=__version__,
     )
     return _load(vault, image, places)
-
-
-def _read_header(path: Path) -> Header:
-    try:
-        return read_header(path)
-    except FileNotFoundError:
-        raise NoSuchLedger(path) from None
-    except OSError as exc:
-        raise LedgerError(
-            QT_TRANSLATE_NOOP("errors", "The ledger file {path} cannot be read: {reason}."),
-            path=path,
-            reason=exc.strerror,
-        ) from exc
 
 
 def _load(vault: Vault, image: bytes, places: Places) -> Ledger:

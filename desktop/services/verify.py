@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..db import Database
-from ..vault import LedgerError, NoSuchLedger, Vault, read_header
-from ..vault.errors import QT_TRANSLATE_NOOP
+from ..vault import Vault, ledger_header
 from . import audit
 
 
@@ -32,20 +31,7 @@ def verify_file(
 ) -> VerifyReport:
     """Check everything without changing the file; stops at the first step that fails."""
     report = VerifyReport()
-    try:
-        header = read_header(path)
-    except FileNotFoundError:
-        raise NoSuchLedger(path) from None
-    except IsADirectoryError:
-        raise LedgerError(
-            QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a ledger file."), path=path
-        ) from None
-    except OSError as exc:
-        raise LedgerError(
-            QT_TRANSLATE_NOOP("errors", "The ledger file {path} cannot be read: {reason}."),
-            path=path,
-            reason=exc.strerror or exc,
-        ) from exc
+    header = ledger_header(path)
     report.add(
         "header",
         True,

@@ -35,7 +35,14 @@ from ..services.login import LoginThrottle, delay_after
 from ..services.permissions import Role
 from ..services.places import Places
 from ..services.session import TooManyAttempts, open_ledger
-from ..vault import CorruptFile, LedgerError, LedgerLocked, UnknownUser, WrongPassword, read_header
+from ..vault import (
+    CorruptFile,
+    LedgerError,
+    LedgerLocked,
+    UnknownUser,
+    WrongPassword,
+    ledger_header,
+)
 from . import workers
 from .i18n import error_text, translated
 from .password_dialog import ChangePasswordDialog
@@ -212,18 +219,7 @@ class LoginForm(QWidget):
 
     def _load_users(self, preferred: str) -> None:
         try:
-            header = read_header(self.path)
-        except FileNotFoundError:
-            missing = self.tr("There is no ledger file at %1.")
-            self._file_problem(missing.replace("%1", str(self.path)))
-            return
-        except OSError as exc:
-            self._file_problem(
-                self.tr("The ledger file %1 cannot be read: %2.")
-                .replace("%1", str(self.path))
-                .replace("%2", exc.strerror or str(exc))
-            )
-            return
+            header = ledger_header(self.path)
         except LedgerError as exc:
             self._file_problem(describe_open_error(exc, self.places))
             return

@@ -13,7 +13,7 @@ from .errors import (
     WrongPassword,
 )
 from .fileformat import Header, read_header
-from .ledgerfile import SlotState, Vault
+from .ledgerfile import SlotState, Vault, ledger_header
 from .lockfile import LockInfo, read_lock
 from .seen import SeenGenerations
 
@@ -33,6 +33,7 @@ __all__ = [
     "UnknownUser",
     "Vault",
     "WrongPassword",
+    "ledger_header",
     "read_header",
     "read_lock",
 ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import secrets
 import shutil
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -314,8 +316,21 @@ class Vault:
 
 
 def _read_file(path: Path) -> bytes:
-    try:
+    with reading(path):
         return path.read_bytes()
+
+
+def ledger_header(path: Path) -> Header:
+    """The checked header of ``path`` (user names, generation), with person-facing errors."""
+    with reading(path):
+        return fileformat.read_header(path)
+
+
+@contextmanager
+def reading(path: Path) -> Iterator[None]:
+    """Turn the ways reading a ledger file fails into messages a person can act on."""
+    try:
+        yield
     except FileNotFoundError:
         raise NoSuchLedger(path) from None
     except IsADirectoryError:

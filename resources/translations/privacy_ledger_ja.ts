@@ -870,14 +870,6 @@ What you were doing may not have finished: check it. If this happens again, copy
         <translation>これは架空の人物によるデモ用の台帳です。次のいずれかのユーザーでログインしてください: %1。パスワード: %2</translation>
     </message>
     <message>
-        <source>There is no ledger file at %1.</source>
-        <translation>%1 に台帳ファイルがありません。</translation>
-    </message>
-    <message>
-        <source>The ledger file %1 cannot be read: %2.</source>
-        <translation>台帳ファイル %1 を読み込めません: %2。</translation>
-    </message>
-    <message>
         <source>Opening the ledger…</source>
         <translation>台帳を開いています…</translation>
     </message>
