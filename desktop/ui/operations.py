@@ -37,20 +37,7 @@ def run_op(
     ``save_failed`` makes the main window offer Retry and Save As, and the
     views are refreshed because the data did change.
     """
-    try:
-        result = operation()
-    except SaveFailed as exc:
-        if changed:
-            context.hub.changed.emit(changed)
-        context.hub.save_failed.emit(error_text(exc))
-        return None
-    except LedgerError as exc:
-        show_error(parent, error_text(exc))
-        return None
-    if changed:
-        context.hub.changed.emit(changed)
-    context.hub.saved.emit()
-    return result
+    return run_form_op(parent, context, operation, lambda _error: False, changed=changed)
 
 
 def run_form_op(
@@ -67,24 +54,16 @@ def run_form_op(
     """
 
     try:
-        return _run(parent, context, operation, changed)
-    except ValidationError as exc:
-        if not show_field_error(exc):
-            show_error(parent, error_text(exc))
-        return None
-
-
-def _run(parent: QWidget, context: UiContext, operation: Callable[[], T], changed: str) -> T | None:
-    """run_op's body, letting ValidationError through to the caller."""
-    try:
         result = operation()
     except SaveFailed as exc:
         if changed:
             context.hub.changed.emit(changed)
         context.hub.save_failed.emit(error_text(exc))
         return None
-    except ValidationError:
-        raise
+    except ValidationError as exc:
+        if not show_field_error(exc):
+            show_error(parent, error_text(exc))
+        return None
     except LedgerError as exc:
         show_error(parent, error_text(exc))
         return None
