@@ -27,8 +27,6 @@ from desktop.services.textsearch import key_matches, query_terms
 from desktop.vault import Vault
 from tests.ledger_fixtures import CLERK, MANAGER, PASSWORDS, LedgerTemplate, Login, digest
 
-TODAY = date.today()
-
 #: a client whose every personal field is distinctive, so its bytes can be looked for
 KADENOKOJI = ClientInput(
     family_name="勘解由小路",
@@ -346,7 +344,8 @@ def test_due_for_disposal_lists_marked_clients_and_those_past_retention(
         return clients.add_client(ledger, actor, with_purposes(data, purpose_ids)).id
 
     past = add(matter_closed_on=date(2022, 3, 31))  # kept through 2024-03-31
-    last_day = add(matter_closed_on=date(2023, 1, 10), retention_end=TODAY)
+    today = date.today()  # read when the test runs: a suite may cross midnight
+    last_day = add(matter_closed_on=date(2023, 1, 10), retention_end=today)
     still_open = add(matter_closed_on=None)
     marked = add(matter_closed_on=None)
     disposed = add(matter_closed_on=date(2021, 1, 10))
@@ -354,7 +353,7 @@ def test_due_for_disposal_lists_marked_clients_and_those_past_retention(
     clients.dispose_client(ledger, actor, disposed, DisposalMethod.ERASED, "Retention over")
 
     assert [r.id for r in clients.due_for_disposal(ledger, actor)] == [past, marked]
-    tomorrow = TODAY + timedelta(days=1)
+    tomorrow = today + timedelta(days=1)
     assert [r.id for r in clients.due_for_disposal(ledger, actor, tomorrow)] == [
         past,
         last_day,
@@ -404,7 +403,7 @@ def test_a_disposed_client_remains_as_a_tombstone_that_cannot_be_edited(
     actor = manager(ledger)
     row = clients.add_client(ledger, actor, with_purposes(KADENOKOJI, purpose_ids, 1, 5))
     created = clients.get_client(ledger, actor, row.id).created_at
-    day = TODAY - timedelta(days=3)
+    day = date.today() - timedelta(days=3)
     clients.dispose_client(
         ledger, actor, row.id, DisposalMethod.RETURNED, "Documents returned", disposed_on=day
     )
@@ -471,17 +470,17 @@ def test_disposal_is_recorded_with_its_method(
     clients.dispose_client(ledger, actor, row.id, method, "Retention over")
     detail = clients.get_client(ledger, actor, row.id)
     assert detail.disposal is not None
-    assert (detail.disposal.method, detail.disposal.disposed_on) == (method, TODAY)
+    assert (detail.disposal.method, detail.disposal.disposed_on) == (method, date.today())
     assert trail(ledger, 2)[0] == ("client.dispose", str(row.id), f"C-000001: {method.value}")
 
 
 @pytest.mark.parametrize(
-    ("reason", "day", "field", "message"),
+    ("reason", "days_ahead", "field", "message"),
     [
         (" ", None, "reason", "Enter the reason for the disposal."),
         (
             "ok",
-            TODAY + timedelta(days=1),
+            1,
             "disposed_on",
             "The disposal date cannot be in the future.",
         ),
@@ -492,10 +491,11 @@ def test_a_disposal_needs_a_reason_and_a_date_not_in_the_future(
     ledger_file: Path,
     purpose_ids: dict[int, int],
     reason: str,
-    day: date | None,
+    days_ahead: int | None,
     field: str,
     message: str,
 ) -> None:
+    day = None if days_ahead is None else date.today() + timedelta(days=days_ahead)
     actor = manager(ledger)
     row = clients.add_client(ledger, actor, with_purposes(OTHER, purpose_ids))
     before = digest(ledger_file)
