@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__, paths
+from .commands import csv as csv_commands
 from .services import users
 from .services.ledger import Ledger
 from .services.permissions import Actor, Role
@@ -27,7 +28,7 @@ from .vault import LedgerError
 from .vault.errors import EXIT_CORRUPT, EXIT_UNEXPECTED, EXIT_USAGE
 from .vault.slots import username_key
 
-SUBCOMMANDS = ("init", "verify", "demo-data", "user")
+SUBCOMMANDS = ("init", "verify", "demo-data", "user", *csv_commands.COMMANDS)
 
 
 class UsageError(LedgerError):
@@ -87,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--display-name", help="the new user's full name")
             sub.add_argument("--role", choices=("clerk", "manager"), default="clerk")
 
+    csv_commands.add_parsers(command)
     return parser
 
 
@@ -146,6 +148,7 @@ def _run(args: argparse.Namespace) -> int:
         "verify": _verify,
         "demo-data": _demo_data,
         "user": _user,
+        **{name: _with_ledger(run) for name, run in csv_commands.HANDLERS.items()},
     }
     handler = handlers.get(args.command)
     if handler is None:
@@ -215,6 +218,22 @@ def _login(path: Path, username: str, password: str, places: Places) -> Ledger:
     except TooManyAttempts as exc:
         time.sleep(exc.seconds)
         return open_ledger(path, username, password, places)
+
+
+def _with_ledger(
+    run: Callable[[argparse.Namespace, Ledger], int],
+) -> Callable[[argparse.Namespace, Places], int]:
+    """A command of desktop/commands run on the ledger opened as ``--user`` (password on stdin)."""
+
+    def handler(args: argparse.Namespace, places: Places) -> int:
+        password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
+        ledger = _login(args.file, args.user, password, places)
+        try:
+            return run(args, ledger)
+        finally:
+            ledger.close()
+
+    return handler
 
 
 def _demo_data(args: argparse.Namespace, places: Places) -> int:

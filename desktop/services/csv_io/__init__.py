@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from .files import MAX_FILE_BYTES, MAX_ROWS, CsvTable, Encoding, read_table
 from .kinds import ColumnMapping, ExportKind, ExportOptions, Field, ImportKind, guess_mapping
-from .registry import EXPORT_KINDS, IMPORT_KINDS, export_kind, import_kind
+from .registry import (
+    EXPORT_KINDS,
+    IMPORT_KINDS,
+    export_kind,
+    export_kind_names,
+    import_kind,
+    import_kind_names,
+)
 from .transfer import (
     EXPORT_ACTION,
     IMPORT_ACTION,
@@ -43,8 +50,10 @@ __all__ = [
     "commit",
     "export",
     "export_kind",
+    "export_kind_names",
     "guess_mapping",
     "import_kind",
+    "import_kind_names",
     "preview",
     "read_headings",
     "read_table",

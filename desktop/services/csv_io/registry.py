@@ -27,3 +27,11 @@ def import_kind(name: str) -> ImportKind:
         if kind.name == name:
             return kind
     raise UnknownKind(name, ", ".join(k.name for k in IMPORT_KINDS))
+
+
+def export_kind_names() -> list[str]:
+    return [kind.name for kind in EXPORT_KINDS]
+
+
+def import_kind_names() -> list[str]:
+    return [kind.name for kind in IMPORT_KINDS]

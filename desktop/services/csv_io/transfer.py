@@ -252,7 +252,7 @@ def _split(kind: ImportKind, row: dict[str, str]) -> Phrase | None:
         row[first], row[second] = split_two(value)
         if not row[second]:
             del row[second]
-            note = Phrase(_ONE_WORD, name=value.strip())
+            note = note or Phrase(_ONE_WORD, name=value.strip())
     return note
 
 
