@@ -34,6 +34,8 @@ _ACTIONS = {
     "client.mark_due": QT_TRANSLATE_NOOP("AuditNames", "Marked due for disposal"),
     "client.unmark_due": QT_TRANSLATE_NOOP("AuditNames", "No longer due for disposal"),
     "client.dispose": QT_TRANSLATE_NOOP("AuditNames", "Client disposed of"),
+    "csv.export": QT_TRANSLATE_NOOP("AuditNames", "Exported to CSV"),
+    "csv.import": QT_TRANSLATE_NOOP("AuditNames", "Imported from CSV"),
     "purpose.add": QT_TRANSLATE_NOOP("AuditNames", "Purpose added"),
     "purpose.rename": QT_TRANSLATE_NOOP("AuditNames", "Purpose renamed"),
     "purpose.retire": QT_TRANSLATE_NOOP("AuditNames", "Purpose retired"),

@@ -489,5 +489,134 @@
         <source>A password must not begin or end with a space.</source>
         <translation>パスワードの先頭と末尾には空白を使えません。</translation>
     </message>
+    <message>
+        <source>There is no purpose {number}.</source>
+        <translation>利用目的 {number} はありません。</translation>
+    </message>
+    <message>
+        <source>There is no CSV file at {path}.</source>
+        <translation>{path} にCSVファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The file could not be read. {cause}</source>
+        <translation>ファイルを読み込めませんでした。{cause}</translation>
+    </message>
+    <message>
+        <source>The file is larger than {megabytes} MB; a register to import is far smaller. Check that this is the right file, or split it into parts.</source>
+        <translation>ファイルが {megabytes} MB を超えています。取り込む台帳ならはるかに小さいはずです。正しいファイルか確認するか、いくつかに分けてください。</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows; split it into parts.</source>
+        <translation>ファイルの行数が {limit} 行を超えています。いくつかに分けてください。</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook, not a CSV file. In Excel choose File &gt; Save As &gt; &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
+        <translation>これはExcelブックで、CSVファイルではありません。Excelで「ファイル」&gt;「名前を付けて保存」&gt;「CSV UTF-8 (コンマ区切り)」を選び、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it contains binary data), so it cannot be a CSV file.</source>
+        <translation>テキストファイルではありません(バイナリデータを含んでいます)。CSVファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text is neither UTF-8 nor Shift_JIS (cp932). In Excel choose File &gt; Save As &gt; &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
+        <translation>ファイルの文字コードがUTF-8でもShift_JIS(cp932)でもありません。Excelで「ファイル」&gt;「名前を付けて保存」&gt;「CSV UTF-8 (コンマ区切り)」を選び、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The file was saved as &quot;Unicode text&quot; (UTF-16). In Excel choose File &gt; Save As &gt; &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
+        <translation>ファイルは「Unicode テキスト」(UTF-16)で保存されています。Excelで「ファイル」&gt;「名前を付けて保存」&gt;「CSV UTF-8 (コンマ区切り)」を選び、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no heading row.</source>
+        <translation>ファイルが空です。見出しの行がありません。</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV at line {line} (a quotation mark not closed, or a cell far too long).</source>
+        <translation>{line} 行目がCSVとして正しくありません(引用符が閉じていないか、セルが長すぎます)。</translation>
+    </message>
+    <message>
+        <source>Line {line} has {cells} cells but the heading row has {headings}; a row may not have more or fewer cells than there are headings.</source>
+        <translation>{line} 行目のセルは {cells} 個ですが、見出しの行は {headings} 個です。各行のセルの数は見出しの数と同じでなければなりません。</translation>
+    </message>
+    <message>
+        <source>The file has no column for {headings}; add it or assign a column.</source>
+        <translation>ファイルに {headings} の列がありません。列を追加するか、列を割り当ててください。</translation>
+    </message>
+    <message>
+        <source>There is no field &apos;{field}&apos; to assign a column to (fields: {fields}).</source>
+        <translation>列を割り当てる項目「{field}」はありません(項目: {fields})。</translation>
+    </message>
+    <message>
+        <source>The file has no column headed &apos;{heading}&apos;.</source>
+        <translation>ファイルに見出しが「{heading}」の列はありません。</translation>
+    </message>
+    <message>
+        <source>The columns &apos;{first}&apos; and &apos;{second}&apos; are assigned to the same field; assign one of them to nothing.</source>
+        <translation>列「{first}」と「{second}」が同じ項目に割り当てられています。どちらかを「取り込まない」にしてください。</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (cp932) cannot hold the character &apos;{character}&apos; on line {line}, column &apos;{column}&apos;. Export as UTF-8 instead, or change that character.</source>
+        <translation>{line} 行目の列「{column}」の文字「{character}」はShift_JIS(cp932)で書き出せません。UTF-8で書き出すか、その文字を変更してください。</translation>
+    </message>
+    <message>
+        <source>There is no register &apos;{kind}&apos; (choose: {kinds}).</source>
+        <translation>台帳「{kind}」はありません(選べるもの: {kinds})。</translation>
+    </message>
+    <message>
+        <source>The register &apos;{kind}&apos; cannot be exported by {option}.</source>
+        <translation>台帳「{kind}」は{option}で絞り込んで書き出すことはできません。</translation>
+    </message>
+    <message>
+        <source>The export was not written. {cause}</source>
+        <translation>書き出しファイルは作成されませんでした。{cause}</translation>
+    </message>
+    <message>
+        <source>An export cannot replace a ledger file; choose a file name ending in .csv.</source>
+        <translation>書き出しで台帳ファイルを上書きすることはできません。.csv で終わるファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>This ledger is open read-only, so an export cannot be recorded in the audit trail. Close the ledger in the other program and open it normally to export.</source>
+        <translation>この台帳は読み取り専用で開かれているため、書き出しを監査記録に残せません。もう一方のプログラムで台帳を閉じ、通常どおり開いてから書き出してください。</translation>
+    </message>
+    <message>
+        <source>{refused} of {rows} rows would be refused, so nothing was imported.</source>
+        <translation>{rows} 行のうち {refused} 行が受け付けられないため、何も取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no space between family and given name, so it was taken as the family name.</source>
+        <translation>「{name}」は姓と名の間に空白がないため、姓として扱いました。</translation>
+    </message>
+    <message>
+        <source>purpose of use</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <source>date range</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>The start of the date range is after its end.</source>
+        <translation>期間の開始日が終了日より後になっています。</translation>
+    </message>
+    <message>
+        <source>{note} {message}</source>
+        <translation>{note}{message}</translation>
+    </message>
+    <message>
+        <source>{column}: {message}</source>
+        <translation>{column}: {message}</translation>
+    </message>
+    <message>
+        <source>Write the date as 2026-03-01 (also 2026/3/1 or 令和8年3月1日), not &apos;{value}&apos;.</source>
+        <extracomment>the first year of each era (a year &quot;1&quot; / 元年 is that year)</extracomment>
+        <translation>日付は「{value}」ではなく 2026-03-01 の形で書いてください(2026/3/1 や 令和8年3月1日 も使えます)。</translation>
+    </message>
+    <message>
+        <source>Write yes or no (はい / いいえ), not &apos;{value}&apos;.</source>
+        <translation>「{value}」ではなく、はい / いいえ(yes / no)で書いてください。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {choices}.</source>
+        <translation>「{value}」は次のいずれでもありません: {choices}。</translation>
+    </message>
 </context>
 </TS>

@@ -217,6 +217,14 @@
         <translation>顧客の廃棄</translation>
     </message>
     <message>
+        <source>Exported to CSV</source>
+        <translation>CSVに書き出し</translation>
+    </message>
+    <message>
+        <source>Imported from CSV</source>
+        <translation>CSVから取り込み</translation>
+    </message>
+    <message>
         <source>Purpose added</source>
         <translation>利用目的の追加</translation>
     </message>

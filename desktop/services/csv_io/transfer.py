@@ -42,10 +42,6 @@ from .kinds import (
 
 EXPORT_ACTION = "csv.export"
 IMPORT_ACTION = "csv.import"
-_ONE_WORD = QT_TRANSLATE_NOOP(
-    "errors",
-    "'{name}' has no space between family and given name, so it was taken as the family name.",
-)
 
 
 class Refusal(NamedTuple):
@@ -115,10 +111,10 @@ def export(
 
 def _check_options(kind: ExportKind, options: ExportOptions) -> None:
     if options.purpose is not None and not kind.by_purpose:
-        raise NotBySomething(kind.name, "purpose")
+        raise NotBySomething(kind.name, Phrase(QT_TRANSLATE_NOOP("errors", "purpose of use")))
     dated = options.date_from is not None or options.date_to is not None
     if dated and not kind.by_date:
-        raise NotBySomething(kind.name, "date")
+        raise NotBySomething(kind.name, Phrase(QT_TRANSLATE_NOOP("errors", "date range")))
     if options.date_from and options.date_to and options.date_from > options.date_to:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The start of the date range is after its end."),
@@ -252,7 +248,14 @@ def _split(kind: ImportKind, row: dict[str, str]) -> Phrase | None:
         row[first], row[second] = split_two(value)
         if not row[second]:
             del row[second]
-            note = note or Phrase(_ONE_WORD, name=value.strip())
+            note = note or Phrase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "'{name}' has no space between family and given name, "
+                    "so it was taken as the family name.",
+                ),
+                name=value.strip(),
+            )
     return note
 
 
