@@ -101,7 +101,7 @@ class ImportKind:
     splits: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     error_fields: Mapping[str, str] = field(default_factory=dict)
 
-    def field(self, key: str) -> Field | None:
+    def field_named(self, key: str) -> Field | None:
         return next((f for f in self.fields if f.key == key), None)
 
 
@@ -159,7 +159,7 @@ def check_mapping(
     for heading, key in mapping.items():
         if not key:
             continue
-        if kind.field(key) is None:
+        if kind.field_named(key) is None:
             raise UnknownField(key, ", ".join(f.key for f in kind.fields))
         if key in seen:
             raise FieldTwice(seen[key], heading)
