@@ -44,9 +44,10 @@ from ..vault import (
     ledger_header,
 )
 from . import workers
+from .fields import ErrorLabel
 from .i18n import error_text, translated
 from .password_dialog import ChangePasswordDialog
-from .widgets import BusyBar, FieldError, heading, role_name
+from .widgets import BusyBar, heading, role_name
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,7 @@ class LoginForm(QWidget):
         if demo is not None:
             self.demo_box.setText(self._demo_text(demo))
 
-        self.file_error = FieldError()
+        self.file_error = ErrorLabel()
         self.file_error.setObjectName("file_error")
         self.read_only_button = QPushButton(self.tr("Open &read-only"))
         self.read_only_button.hide()
@@ -145,11 +146,11 @@ class LoginForm(QWidget):
         self.user.setObjectName("username")
         self.user.setEditable(True)
         self.user.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.user_error = FieldError()
+        self.user_error = ErrorLabel()
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_error = FieldError()
+        self.password_error = ErrorLabel()
         self.password_error.setObjectName("password_error")
         self.busy_bar = BusyBar()
 
@@ -234,7 +235,7 @@ class LoginForm(QWidget):
             self.user.setCurrentText(preferred)
 
     def _file_problem(self, message: str) -> None:
-        self.file_error.show_message(message)
+        self.file_error.show_error(message)
         self.login_button.setEnabled(False)
         self.password.setEnabled(False)
 
@@ -261,15 +262,15 @@ class LoginForm(QWidget):
             return
         username = self.user.currentText().strip()
         password = self.password.text()
-        self.user_error.clear_message()
-        self.password_error.clear_message()
-        self.file_error.clear_message()
+        self.user_error.show_error("")
+        self.password_error.show_error("")
+        self.file_error.show_error("")
         if not username:
-            self.user_error.show_message(self.tr("Choose or type your user name."))
+            self.user_error.show_error(self.tr("Choose or type your user name."))
             self.user.setFocus()
             return
         if not password:
-            self.password_error.show_message(self.tr("Type your password."))
+            self.password_error.show_error(self.tr("Type your password."))
             self.password.setFocus()
             return
         self._set_busy(True)
@@ -290,7 +291,7 @@ class LoginForm(QWidget):
         ):
             ledger.close()
             self.password.clear()
-            self.password_error.show_message(
+            self.password_error.show_error(
                 self.tr("Choose a new password to start working with the ledger.")
             )
             return
@@ -302,20 +303,20 @@ class LoginForm(QWidget):
         if isinstance(exc, TooManyAttempts):
             self._start_countdown(exc.seconds)
         elif isinstance(exc, UnknownUser):
-            self.user_error.show_message(
+            self.user_error.show_error(
                 self.tr("There is no user named '%1' in this ledger.").replace("%1", exc.username)
             )
             self.user.setFocus()
         elif isinstance(exc, WrongPassword):
             self.password.clear()
-            self.password_error.show_message(self.tr("The password is not correct."))
+            self.password_error.show_error(self.tr("The password is not correct."))
             self.password.setFocus()
             self._throttle_after_failure()
         elif isinstance(exc, LedgerLocked):
             self.read_only_button.show()  # first: the dialog then grows for both, message last
-            self.file_error.show_message(describe_open_error(exc, self.places))
+            self.file_error.show_error(describe_open_error(exc, self.places))
         elif isinstance(exc, LedgerError):
-            self.file_error.show_message(describe_open_error(exc, self.places))
+            self.file_error.show_error(describe_open_error(exc, self.places))
         else:
             workers.report_bug(exc)
 
@@ -339,7 +340,7 @@ class LoginForm(QWidget):
         if remaining <= 0:
             self._countdown.stop()
             self.login_button.setEnabled(not self.busy)
-            self.password_error.show_message(
+            self.password_error.show_error(
                 self.tr("The password was not correct. You may try again now.")
             )
             return
@@ -351,12 +352,12 @@ class LoginForm(QWidget):
             text = self.tr(
                 "The password was not correct several times. Wait %1 seconds before the next try."
             ).replace("%1", str(remaining))
-        self.password_error.show_message(text)
+        self.password_error.show_error(text)
 
     def _open_read_only(self) -> None:
         self.read_only = True
         self.read_only_button.hide()
-        self.file_error.show_message(
+        self.file_error.show_error(
             self.tr("Read-only: you can look things up, but nothing you change will be saved.")
         )
         self.submit()

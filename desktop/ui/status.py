@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ..services.ledger import Ledger
 from .context import UiContext
+from .fields import ERROR_COLOR
 from .i18n import translated
-from .widgets import ERROR_COLOR, role_name
+from .widgets import role_name
 
 
 class LedgerStatusBar(QStatusBar):
