@@ -90,12 +90,13 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         return []
     QLocale.setDefault(QLocale(language))
     installed = []
-    candidates = (
+    ours = paths.resources_dir() / "translations"
+    candidates = [
         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (f"privacy_ledger_{language}", str(paths.resources_dir() / "translations")),
-        # the messages of vault, db and services (context "errors"; see ui/i18n.py)
-        (f"messages_{language}", str(paths.resources_dir() / "translations")),
-    )
+        # every catalog: the window's, the messages of the lower layers (context "errors";
+        # see ui/i18n.py) and one per area (clients_ja.qm, ...)
+        *((qm.stem, str(ours)) for qm in sorted(ours.glob(f"*_{language}.qm"))),
+    ]
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):
