@@ -218,8 +218,26 @@ class RecordFilter(QAbstractProxyModel, Generic[R]):
     def _source_data_changed(self, first: QModelIndex, last: QModelIndex, roles: Any) -> None:
         if not roles or Qt.ItemDataRole.DisplayRole in roles:
             # Rows changed (a patch): they may now sort elsewhere, match or be hidden.
-            self._hidden_rows = None
-            self._relayout()
+            if self._hidden_rows is not None and self._hidden_rule is not None:
+                for number in range(first.row(), last.row() + 1):
+                    if self._hidden_rule(self._source.row_at(number)):
+                        self._hidden_rows.add(number)
+                    else:
+                        self._hidden_rows.discard(number)
+            visible = self._compute()
+            if visible != self._visible:
+                self._relayout()  # it moved, or came into or out of view
+            elif first.row() == last.row():
+                # In place: a layout change would cost the view a relayout of every row.
+                shown = self.mapFromSource(first)
+                if shown.isValid():
+                    end = self.index(shown.row(), self.columnCount() - 1)
+                    self.dataChanged.emit(self.index(shown.row(), 0), end, roles)
+            elif visible:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(visible) - 1, self.columnCount() - 1), roles
+                )
+            return
         if self._visible:
             self.dataChanged.emit(
                 self.index(0, first.column()),
