@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from . import paths
 from .demo.fill import DEMO_PASSWORD, DEMO_USERS, fill_ledger
+from .errors import LedgerError
 from .services.ledger import Ledger
 from .services.places import Places
 from .services.session import NewLedger, create_ledger
@@ -31,7 +32,6 @@ from .ui.i18n import error_text
 from .ui.login import DemoCredentials, LoginDialog
 from .ui.main_window import MainWindow
 from .ui.setup_wizard import SetupWizard
-from .vault import LedgerError
 
 DEMO_CLIENTS = 300
 DEMO_OFFICE = "山田行政書士事務所（デモ）"

@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,25 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..errors import LedgerError
 from ..services import users
-from ..services.errors import NeedsUpgrade
+from ..services.file_info import LedgerLocked, UnknownUser, WrongPassword, login_names
 from ..services.ledger import Ledger
 from ..services.login import LoginThrottle, delay_after
 from ..services.permissions import Role
 from ..services.places import Places
 from ..services.session import TooManyAttempts, open_ledger
-from ..vault import (
-    CorruptFile,
-    LedgerError,
-    LedgerLocked,
-    UnknownUser,
-    WrongPassword,
-    ledger_header,
-)
 from . import workers
 from .fields import ErrorLabel
-from .i18n import error_text, translated
+from .open_errors import describe_open_error
 from .password_dialog import ChangePasswordDialog
+from .recovery_dialog import RecoveryDialog
 from .widgets import BusyBar, heading, role_name
 
 
@@ -56,45 +50,6 @@ class DemoCredentials:
 
     users: tuple[tuple[str, str, Role], ...]
     password: str
-
-
-def describe_open_error(exc: LedgerError, places: Places) -> str:
-    """The message for a ledger that could not be opened, with what to do about it."""
-    if isinstance(exc, LedgerLocked):
-        return (
-            QCoreApplication.translate(
-                "LoginForm",
-                "The ledger is open in another program (%1, since %2). Close it there first, "
-                "or open it read-only to look things up without changing anything.",
-            )
-            .replace("%1", translated(exc.owner))
-            .replace("%2", exc.since.replace("T", " ")[:16])  # 2026-04-01 09:30
-        )
-    if isinstance(exc, CorruptFile):
-        if exc.reason == CorruptFile.UNKNOWN_VERSION:
-            return QCoreApplication.translate(
-                "LoginForm",
-                "This ledger was written by a newer version of Privacy Ledger. Install the "
-                "newer version to open it; the file was not changed.",
-            )
-        if exc.reason == CorruptFile.NOT_A_LEDGER:
-            return QCoreApplication.translate(
-                "LoginForm",
-                "This file is not a Privacy Ledger file. Open the ledger file (*.pldb) instead.",
-            )
-        return QCoreApplication.translate(
-            "LoginForm",
-            "The ledger file is damaged or was changed outside Privacy Ledger, so it was not "
-            "opened and nothing was changed. Restore the latest backup; the automatic "
-            "backups are in %1.",
-        ).replace("%1", str(places.backups))
-    if isinstance(exc, NeedsUpgrade):
-        return QCoreApplication.translate(
-            "LoginForm",
-            "This ledger was made by an older version and must be upgraded first: "
-            "open it normally (not read-only) once.",
-        )
-    return error_text(exc)
 
 
 class LoginForm(QWidget):
@@ -220,12 +175,12 @@ class LoginForm(QWidget):
 
     def _load_users(self, preferred: str) -> None:
         try:
-            header = ledger_header(self.path)
+            found = login_names(self.path)
         except LedgerError as exc:
             self._file_problem(describe_open_error(exc, self.places))
             return
-        self._file_id = header.file_id
-        names = sorted(header.usernames(), key=str.casefold)
+        self._file_id = found.file_id
+        names = list(found.usernames)
         self.user.addItems(names)
         if preferred and preferred in names:
             self.user.setCurrentText(preferred)
@@ -363,7 +318,6 @@ class LoginForm(QWidget):
         self.submit()
 
     def _forgot(self) -> None:
-        from .recovery_dialog import RecoveryDialog  # it reuses this module's messages
 
         ledger = RecoveryDialog.run(self, self.path, self.places)
         if ledger is not None:

@@ -14,9 +14,10 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..errors import LedgerError
 from ..reports.document import Document, ReportError
 from ..services.errors import ValidationError
-from ..vault import LedgerError, SaveFailed
+from ..services.file_info import SaveFailed
 from .context import Area, UiContext
 from .i18n import error_text
 

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..errors import LedgerError
 from ..services import users
 from ..services.errors import ValidationError
+from ..services.file_info import SaveFailed, WrongPassword
 from ..services.ledger import Ledger
 from ..services.permissions import Actor
 from ..services.validation import check_password
-from ..vault import LedgerError, SaveFailed, WrongPassword
 from . import operations, workers
 from .fields import ErrorLabel
 from .i18n import error_text

@@ -16,16 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..errors import LedgerError
 from ..services import users
 from ..services.errors import ValidationError
+from ..services.file_info import WrongPassword
 from ..services.ledger import Ledger
 from ..services.places import Places
 from ..services.session import open_with_recovery
-from ..vault import LedgerError, WrongPassword
 from . import workers
 from .fields import ErrorLabel
 from .i18n import error_text
-from .login import describe_open_error
+from .open_errors import describe_open_error
 from .widgets import BusyBar, NewPasswordFields, heading, monospace_font, note
 
 

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ..errors import LedgerError
 from ..services.errors import ValidationError
 from ..services.ledger import Ledger
 from ..services.places import Places
 from ..services.session import NewLedger, create_ledger
 from ..services.validation import check_password, check_username, required_text
-from ..vault import LedgerError
 from . import operations, workers
 from .fields import ErrorLabel
 from .i18n import error_text
