@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..errors import LedgerError
 from ..reports.document import ReportError
 from ..reports.recovery_sheet import recovery_sheet_document, write_recovery_sheet_pdf
 from ..services import settings, users
 from ..services.errors import UnsavedRecoveryKey
-from ..vault import LedgerError
 from . import operations
 from .context import UiContext
 from .i18n import error_text

@@ -37,7 +37,7 @@ from desktop.services.validation import required_text
 from desktop.ui import operations
 from desktop.ui.context import Hub, UiContext
 from desktop.ui.i18n import error_text, translated
-from desktop.ui.login import describe_open_error
+from desktop.ui.open_errors import describe_open_error
 from desktop.vault import CorruptFile, LedgerLocked, NoSuchLedger, SaveFailed, WrongPassword
 from desktop.vault.atomic import describe_os_error
 from desktop.vault.errors import QT_TRANSLATE_NOOP, Phrase

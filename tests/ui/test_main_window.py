@@ -23,7 +23,7 @@ from desktop.ui import operations, prefs
 from desktop.ui.about import PolicyDialog
 from desktop.ui.audit_dialog import AuditDialog
 from desktop.ui.clients import ClientsTab
-from desktop.ui.context import UiContext
+from desktop.ui.context import Area, UiContext
 from desktop.ui.crash_dialog import CrashDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.office_settings_dialog import OfficeSettingsDialog
@@ -56,7 +56,7 @@ def change_office_name(window: MainWindow, name: str) -> None:
         window,
         context,
         lambda: settings.update_settings(context.ledger, context.actor, OfficeSettings(name, 5)),
-        changed="settings",
+        changed=Area.SETTINGS,
     )
 
 
@@ -239,17 +239,17 @@ def test_audit_viewer_shows_events_and_chain_state(
     dialog.show()
     qtbot.waitUntil(lambda: "intact" in dialog.chain.text(), timeout=5000)
     assert dialog.chain.text().startswith("Audit trail intact: all ")
-    actions = [row.action for row in dialog.model.rows]
+    actions = [row.action for row in dialog.model.rows()]
     assert actions[0] == "login" and "ledger.create" in actions
     qtmodeltester.check(dialog.model)  # type: ignore[attr-defined]
     assert dialog.model.data(dialog.model.index(0, 2)) == MANAGER.username
 
     dialog.action.setCurrentIndex(dialog.action.findData("user.add"))
-    assert {row.action for row in dialog.model.rows} == {"user.add"}
+    assert {row.action for row in dialog.model.rows()} == {"user.add"}
     dialog.action.setCurrentIndex(0)
     qtbot.keyClicks(dialog.filter, "suzuki")
-    qtbot.waitUntil(lambda: all("suzuki" in (r.username + r.summary) for r in dialog.model.rows))
-    assert dialog.model.rows
+    qtbot.waitUntil(lambda: all("suzuki" in (r.username + r.summary) for r in dialog.model.rows()))
+    assert dialog.model.rows()
 
 
 def test_audit_viewer_shows_a_broken_chain(qtbot: QtBot, context: UiContext) -> None:
@@ -277,7 +277,7 @@ def test_office_settings_change_the_title_and_idle_time(qtbot: QtBot, window: Ma
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert window.windowTitle().startswith("鈴木行政書士事務所")
-    assert window._idle.interval() == 15 * 60_000
+    assert window.idle.timer.interval() == 15 * 60_000
     assert settings.get_settings(window.context.ledger).idle_lock_minutes == 15
 
 

@@ -128,7 +128,9 @@ def lower_layer_error_classes() -> set[type[LedgerError]]:
     pending: list[type[LedgerError]] = [LedgerError]
     while pending:
         cls = pending.pop()
-        if cls.__module__.startswith(tuple(f"desktop.{layer}." for layer in LOWER_LAYERS)):
+        # desktop.errors holds the base every layer shares
+        lower = tuple(f"desktop.{layer}." for layer in LOWER_LAYERS)
+        if cls.__module__ == "desktop.errors" or cls.__module__.startswith(lower):
             found.add(cls)
         pending.extend(cls.__subclasses__())
     return found
