@@ -20,8 +20,24 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..vault import ReadOnlyLedger, SaveFailed, Vault
-from . import audit
+from ..vault.errors import QT_TRANSLATE_NOOP
+from . import audit_chain as audit
+from .audit_actions import AuditAction, RecordKind
 from .permissions import Actor
+
+
+class LedgerAction(AuditAction):
+    """The ledger as a whole: its creation, its keys and its copies."""
+
+    CREATE = "ledger.create", QT_TRANSLATE_NOOP("AuditNames", "Ledger created")
+    ROTATE_KEY = "ledger.rotate_key", QT_TRANSLATE_NOOP("AuditNames", "Encryption key renewed")
+    RECOVERY_KEY = "ledger.recovery_key", QT_TRANSLATE_NOOP("AuditNames", "New recovery key issued")
+    RECOVERY_USED = "recovery.used", QT_TRANSLATE_NOOP("AuditNames", "Recovery key used")
+    BACKUP = "backup", QT_TRANSLATE_NOOP("AuditNames", "Backup")
+    DAILY_BACKUP = "backup.daily", QT_TRANSLATE_NOOP("AuditNames", "Daily backup")
+
+
+LEDGER_RECORD = RecordKind("ledger", QT_TRANSLATE_NOOP("AuditNames", "Ledger"))
 
 
 class Ledger:
