@@ -43,7 +43,9 @@ def seed(session: Session, office_name: str) -> None:
     session.add(Setting(key=IDLE_LOCK_MINUTES, value=str(DEFAULT_IDLE_LOCK_MINUTES)))
 
 
-def get_settings(ledger: Ledger) -> OfficeSettings:
+def get_settings(ledger: Ledger, actor: Actor) -> OfficeSettings:
+    """The office's name and idle lock; every role needs them, but only a logged-in user."""
+    require(actor, Permission.VIEW_OFFICE)
     with ledger.read() as session:
         return load(session)
 

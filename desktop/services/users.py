@@ -78,7 +78,10 @@ def list_users(ledger: Ledger, actor: Actor) -> list[UserRow]:
         return [_row(u) for u in session.scalars(select(User).order_by(User.username))]
 
 
-def get_user(ledger: Ledger, user_id: int) -> UserRow:
+def get_user(ledger: Ledger, actor: Actor, user_id: int) -> UserRow:
+    """One user's row: anyone may read their own, only a manager anyone else's."""
+    if user_id != actor.id:
+        require(actor, Permission.MANAGE_USERS)
     with ledger.read() as session:
         return _row(_user(session, user_id))
 

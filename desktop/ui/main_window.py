@@ -301,7 +301,10 @@ class MainWindow(QMainWindow):
         if self.idle_lock_ms is not None:
             interval = self.idle_lock_ms
         else:
-            interval = settings.get_settings(self.context.ledger).idle_lock_minutes * 60_000
+            interval = (
+                settings.get_settings(self.context.ledger, self.context.actor).idle_lock_minutes
+                * 60_000
+            )
         self._idle.start(interval)
         app = QApplication.instance()
         if app is not None:
@@ -365,7 +368,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.context is None:
             return
-        office = settings.get_settings(self.context.ledger).office_name
+        office = settings.get_settings(self.context.ledger, self.context.actor).office_name
         title = (
             self.tr("%1 — %2 — Privacy Ledger").replace("%1", office).replace("%2", self.path.name)
         )

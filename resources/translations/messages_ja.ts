@@ -532,6 +532,10 @@
         <translation>ユーザーの管理</translation>
     </message>
     <message>
+        <source>see the office settings</source>
+        <translation>事務所設定の閲覧</translation>
+    </message>
+    <message>
         <source>change office settings</source>
         <translation>事務所設定の変更</translation>
     </message>

@@ -130,7 +130,7 @@ def test_failed_save_shows_the_bar_and_retry_saves(
     assert window.context is not None
     check = reopen(window.context.ledger.path, places)
     try:
-        assert settings.get_settings(check).office_name == "新しい事務所"
+        assert settings.get_settings(check, check.actor).office_name == "新しい事務所"
     finally:
         check.close()
 
@@ -169,7 +169,7 @@ def test_closing_with_an_unsaved_change_save_as(
     assert window.close()
     check = reopen(elsewhere, places)
     try:
-        assert settings.get_settings(check).office_name == "新しい事務所"
+        assert settings.get_settings(check, check.actor).office_name == "新しい事務所"
     finally:
         check.close()
 
@@ -189,7 +189,9 @@ def test_closing_with_an_unsaved_change_discard(
     failing_saves(False)
     check = reopen(ledger_path, places)
     try:
-        assert settings.get_settings(check).office_name == OFFICE  # the last saved state
+        assert (
+            settings.get_settings(check, check.actor).office_name == OFFICE
+        )  # the last saved state
     finally:
         check.close()
 
@@ -278,7 +280,9 @@ def test_office_settings_change_the_title_and_idle_time(qtbot: QtBot, window: Ma
     assert dialog.result() == dialog.DialogCode.Accepted
     assert window.windowTitle().startswith("鈴木行政書士事務所")
     assert window._idle.interval() == 15 * 60_000
-    assert settings.get_settings(window.context.ledger).idle_lock_minutes == 15
+    assert (
+        settings.get_settings(window.context.ledger, window.context.actor).idle_lock_minutes == 15
+    )
 
 
 def test_window_geometry_and_tab_remembered_per_user(

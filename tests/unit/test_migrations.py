@@ -110,7 +110,7 @@ def test_an_old_ledger_opens_upgraded_with_everything_in_it(
             for row in users.list_users(ledger, ledger.actor)
         ]
         assert listed == fixture.manifest["users"]
-        office = settings.get_settings(ledger)
+        office = settings.get_settings(ledger, ledger.actor)
         assert (office.office_name, office.idle_lock_minutes) == tuple(
             fixture.manifest["office"].values()
         )

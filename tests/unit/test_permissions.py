@@ -1,6 +1,6 @@
-"""Who may do what: the grants follow DESIGN.md's table, and services enforce them.
+"""Who may do what: the grants follow docs/architecture.md's table, and services enforce them.
 
-The table below is DESIGN.md's "People and permissions" table, row by row; a
+The table below is docs/architecture.md's "Roles and permissions" table, row by row; a
 permission added to the program without a row here, or a grant changed in
 permissions.py, fails this test.
 """
@@ -19,7 +19,7 @@ from desktop.services.permissions import GRANTS, Actor, Permission, Role, allowe
 from tests.ledger_fixtures import CLERK, OFFICE, LedgerTemplate, Login, digest
 
 P = Permission
-#: DESIGN.md: (action, clerk, manager, the permissions that stand for the row)
+#: docs/architecture.md: (action, clerk, manager, the permissions that stand for the row)
 DESIGN_TABLE: list[tuple[str, bool, bool, tuple[Permission, ...]]] = [
     (
         "clients, consents, provisions: view, add, edit",
@@ -43,6 +43,7 @@ DESIGN_TABLE: list[tuple[str, bool, bool, tuple[Permission, ...]]] = [
     ("incidents: report, add actions", True, True, (P.REPORT_INCIDENT,)),
     ("incidents: mark reported to the regulator, close", False, True, (P.CLOSE_INCIDENT,)),
     ("print single records", True, True, (P.PRINT_RECORD,)),
+    ("office settings (name, idle lock time): see", True, True, (P.VIEW_OFFICE,)),
     (
         "export CSV, users, settings, audit log, backup restore",
         False,
@@ -111,6 +112,7 @@ MANAGER_ONLY: dict[str, ClerkCall] = {
         ledger, clerk, settings.OfficeSettings("Taken Over", 240)
     ),
     "list audit events": lambda ledger, clerk, t: audit.list_events(ledger, clerk),
+    "read another user's row": lambda ledger, clerk, t: users.get_user(ledger, clerk, t.manager_id),
 }
 
 
@@ -134,9 +136,19 @@ def test_a_clerk_is_refused_every_manager_service_and_nothing_changes(
     assert sorted(rows) == ["clerk", "manager"]
     assert rows["manager"].role is Role.MANAGER and rows["manager"].active
     assert rows["clerk"].role is Role.CLERK
-    assert settings.get_settings(manager) == settings.OfficeSettings(OFFICE, 5)
+    assert settings.get_settings(manager, manager.actor) == settings.OfficeSettings(OFFICE, 5)
     actions = [row.action for row in audit.list_events(manager, manager.actor, limit=3)]
     assert actions == ["login", "login", "user.password"]  # the clerk's login, then this one
+
+
+def test_a_clerk_reads_their_own_row_and_the_office_settings(
+    login: Login, ledger_template: LedgerTemplate
+) -> None:
+    ledger = login(CLERK)
+    clerk = ledger.actor
+    assert clerk is not None
+    assert users.get_user(ledger, clerk, ledger_template.clerk_id).username == CLERK
+    assert settings.get_settings(ledger, clerk) == settings.OfficeSettings(OFFICE, 5)
 
 
 def test_a_clerk_may_rename_themself(login: Login, ledger_template: LedgerTemplate) -> None:
@@ -147,4 +159,6 @@ def test_a_clerk_may_rename_themself(login: Login, ledger_template: LedgerTempla
     )
     assert row.display_name == "Suzuki K."
     ledger.close()
-    assert users.get_user(login(CLERK), ledger_template.clerk_id).display_name == "Suzuki K."
+    again = login(CLERK)
+    assert again.actor is not None
+    assert users.get_user(again, again.actor, ledger_template.clerk_id).display_name == "Suzuki K."
