@@ -10,6 +10,7 @@ from __future__ import annotations
 from .audit_actions import AuditAction, RecordKind
 from .clients import CLIENT_RECORD, ClientAction
 from .ledger import LEDGER_RECORD, LedgerAction
+from .policies import POLICY_RECORD, PolicyAction
 from .purposes import PURPOSE_RECORD, PurposeAction
 from .settings import SETTINGS_RECORD, SettingsAction
 from .users import USER_RECORD, UserAction
@@ -21,6 +22,7 @@ AREAS: tuple[type[AuditAction], ...] = (
     SettingsAction,
     ClientAction,
     PurposeAction,
+    PolicyAction,
 )
 RECORD_KINDS: tuple[RecordKind, ...] = (
     USER_RECORD,
@@ -28,6 +30,7 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     SETTINGS_RECORD,
     CLIENT_RECORD,
     PURPOSE_RECORD,
+    POLICY_RECORD,
 )
 
 _ACTIONS = {member.value: member for area in AREAS for member in area}

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Table, delete, func, insert, select
+from sqlalchemy import ColumnElement, Table, delete, insert, select
 from sqlalchemy.orm import Session
 
 from ..db.models import Client, User, client_purposes
@@ -255,17 +255,6 @@ def purge(client: Client) -> None:
     """Blank the personal fields in place; secure_delete overwrites the old bytes on commit."""
     for name, blank in _PURGED.items():
         setattr(client, name, blank)
-
-
-def next_number(session: Session) -> int:
-    # Longest first: "C-1000000" comes after "C-999999" though it sorts before it as text.
-    query = (
-        select(Client.number)
-        .order_by(func.length(Client.number).desc(), Client.number.desc())
-        .limit(1)
-    )
-    last = session.scalar(query)
-    return 1 if last is None else int(last.removeprefix(NUMBER_PREFIX)) + 1
 
 
 def client_number(n: int) -> str:

@@ -19,7 +19,7 @@ from ..db.base import utcnow
 from ..db.models import Client, client_purposes
 from ..db.models import Purpose as PurposeRecord
 from ..vault.errors import QT_TRANSLATE_NOOP
-from . import audit, retention
+from . import audit, counters, retention
 from . import client_records as records
 from .audit_actions import AuditAction, RecordKind
 from .client_types import ClientDetail as ClientDetail
@@ -35,6 +35,7 @@ from .client_validation import normalize_email as normalize_email
 from .client_validation import normalize_phone as normalize_phone
 from .client_validation import normalize_postal_code as normalize_postal_code
 from .client_validation import validate_client as validate_client
+from .counters import CounterName
 from .errors import ReadCannotBeRecorded, ValidationError
 from .ledger import Ledger
 from .permissions import Actor, Permission, require
@@ -98,7 +99,7 @@ def insert_clients(
     purposes = records.purpose_records(session)
     for data in checked:
         records.check_purposes(purposes, data.purpose_ids, already=())
-    first, now = records.next_number(session), utcnow()
+    first, now = counters.take(session, CounterName.CLIENT, len(checked)), utcnow()
     values = [
         records.column_values(data, actor)
         | {

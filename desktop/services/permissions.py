@@ -38,6 +38,7 @@ class Permission(StrEnum):
     MANAGE_USERS = QT_TRANSLATE_NOOP("errors", "manage users")
     VIEW_OFFICE = QT_TRANSLATE_NOOP("errors", "see the office settings")
     EDIT_SETTINGS = QT_TRANSLATE_NOOP("errors", "change office settings")
+    RECORD_POLICY = QT_TRANSLATE_NOOP("errors", "record a new version of the privacy policy")
     VIEW_AUDIT = QT_TRANSLATE_NOOP("errors", "view the audit log")
     RESTORE_BACKUP = QT_TRANSLATE_NOOP("errors", "restore a backup")
 

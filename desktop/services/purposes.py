@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 from ..db.models import DEFAULT_PURPOSE_TITLES, DEFAULT_PURPOSE_TITLES_JA
 from ..db.models import Purpose as PurposeRecord
 from ..vault.errors import QT_TRANSLATE_NOOP
-from . import audit
+from . import audit, counters
 from .audit_actions import AuditAction, RecordKind
 from .client_types import Purpose
+from .counters import CounterName
 from .errors import NotFound, ValidationError
 from .ledger import Ledger
 from .permissions import Actor, Permission, require
@@ -48,8 +49,10 @@ def seed_default_purposes(session: Session, language: str = "en") -> None:
     if session.scalar(select(func.count()).select_from(PurposeRecord)):
         return
     titles = DEFAULT_PURPOSE_TITLES_JA if language == "ja" else DEFAULT_PURPOSE_TITLES
+    first = counters.take(session, CounterName.PURPOSE, len(titles))
     session.add_all(
-        PurposeRecord(number=number, title=title) for number, title in enumerate(titles, start=1)
+        PurposeRecord(number=number, title=title)
+        for number, title in enumerate(titles, start=first)
     )
 
 
@@ -67,9 +70,11 @@ def add_purpose(ledger: Ledger, actor: Actor, title: str) -> Purpose:
     text = _title(title)
     with ledger.transaction() as session:
         _refuse_duplicate(session, text)
-        highest = session.scalar(select(func.max(PurposeRecord.number))) or 0
         record = PurposeRecord(
-            number=highest + 1, title=text, created_by_id=actor.id, updated_by_id=actor.id
+            number=counters.take(session, CounterName.PURPOSE),
+            title=text,
+            created_by_id=actor.id,
+            updated_by_id=actor.id,
         )
         session.add(record)
         session.flush()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import settings
+from ..services import policies, settings
 from ..services.ledger import Ledger
 from ..services.places import Places
 from . import prefs
@@ -426,7 +426,10 @@ class MainWindow(QMainWindow):
         self._after_dialog()
 
     def show_policy(self) -> None:
-        PolicyDialog.run(self, self.language)
+        context, current = self.context, None
+        if context is not None:  # the version in force, as the ledger records it
+            current = policies.current_version(context.ledger, context.actor, self.language)
+        PolicyDialog.run(self, self.language, current)
 
     def show_about(self) -> None:
         AboutDialog.run(self, self.places.data_dir)

@@ -127,6 +127,15 @@
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
+    <message>
+        <source>Policy version recorded</source>
+        <extracomment>the languages a policy is published in the longest text each field may hold (the columns in db/models/policies.py)</extracomment>
+        <translation>プライバシーポリシーの版の記録</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>プライバシーポリシー</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -540,6 +549,10 @@
         <translation>事務所設定の変更</translation>
     </message>
     <message>
+        <source>record a new version of the privacy policy</source>
+        <translation>プライバシーポリシーの新しい版の記録</translation>
+    </message>
+    <message>
         <source>view the audit log</source>
         <translation>監査ログの閲覧</translation>
     </message>
@@ -619,6 +632,26 @@
     <message>
         <source>A password must not begin or end with a space.</source>
         <translation>パスワードの先頭と末尾には空白を使えません。</translation>
+    </message>
+    <message>
+        <source>the version label</source>
+        <translation>版の名称</translation>
+    </message>
+    <message>
+        <source>Choose the language of the policy: ja or en.</source>
+        <translation>ポリシーの言語を選んでください（ja または en）。</translation>
+    </message>
+    <message>
+        <source>the policy&apos;s text</source>
+        <translation>ポリシーの本文</translation>
+    </message>
+    <message>
+        <source>Version {version} of the policy is already recorded; give a new label.</source>
+        <translation>ポリシーの版 {version} は既に記録されています。別の名称を付けてください。</translation>
+    </message>
+    <message>
+        <source>A new version cannot take effect before the current one ({day}).</source>
+        <translation>新しい版の施行日を、現在の版の施行日（{day}）より前にすることはできません。</translation>
     </message>
 </context>
 </TS>

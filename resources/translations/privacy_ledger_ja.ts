@@ -1058,6 +1058,10 @@ What you were doing may not have finished: check it. If this happens again, copy
         <source>Privacy policy</source>
         <translation>個人情報保護方針</translation>
     </message>
+    <message>
+        <source>Version %1, in force since %2</source>
+        <translation>バージョン %1（%2 施行）</translation>
+    </message>
 </context>
 <context>
     <name>PurposesDialog</name>

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop import app
 from desktop.db.models import AuditEvent
-from desktop.services import session, settings
+from desktop.services import policies, session, settings
 from desktop.services.ledger import Ledger
 from desktop.services.places import Places
 from desktop.services.settings import OfficeSettings
@@ -314,6 +314,32 @@ def test_policy_in_both_languages(qtbot: QtBot) -> None:
     assert "1. Purpose of use" in english.browser.toPlainText()
     assert "7. Continuous improvement" in english.browser.toPlainText()
     assert "1. 利用目的" in japanese.browser.toPlainText()
+
+
+def test_the_policy_shows_the_version_in_force(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    context = window.context
+    assert context is not None
+    (in_force,) = {v.effective_on for v in policies.list_versions(context.ledger, context.actor)}
+    shown: list[tuple[str, bool, str]] = []
+
+    def look(dialog: PolicyDialog) -> int:
+        shown.append(
+            (
+                dialog.version.text(),
+                dialog.version.isVisibleTo(dialog),
+                dialog.browser.toPlainText(),
+            )
+        )
+        return 0
+
+    monkeypatch.setattr(PolicyDialog, "exec", look)
+    window.show_policy()
+    ((label, visible, text),) = shown
+    assert visible
+    assert label == f"Version 1.0, in force since {in_force.isoformat()}"
+    assert "1. Purpose of use" in text
 
 
 def test_language_choice(places: Places) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from desktop.db import Database, migrate
-from desktop.services import audit, clients, purposes, settings, users
+from desktop.services import audit, clients, policies, purposes, settings, users
 from desktop.services.errors import NeedsUpgrade
 from desktop.services.places import Places
 from desktop.services.session import open_ledger, open_with_recovery
@@ -120,6 +120,12 @@ def test_an_old_ledger_opens_upgraded_with_everything_in_it(
         ]
         old = fixture.manifest["audit"]
         assert trail[: len(old)] == old
+        # The policy in force is the one the program shipped, from the day the ledger was made.
+        versions = policies.list_versions(ledger, ledger.actor)
+        assert sorted((v.version, v.language) for v in versions) == [("1.0", "en"), ("1.0", "ja")]
+        created = audit.list_events(ledger, ledger.actor)[-1]
+        assert created.action == "ledger.create"
+        assert {v.effective_on for v in versions} == {created.at.date()}
         assert [row[2] for row in trail[len(old) :]] == ["login"]
     finally:
         ledger.close()

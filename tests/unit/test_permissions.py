@@ -8,11 +8,12 @@ permissions.py, fails this test.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from desktop.services import audit, settings, users
+from desktop.services import audit, policies, settings, users
 from desktop.services.errors import PermissionDenied
 from desktop.services.ledger import Ledger
 from desktop.services.permissions import GRANTS, Actor, Permission, Role, allowed, require
@@ -43,7 +44,8 @@ DESIGN_TABLE: list[tuple[str, bool, bool, tuple[Permission, ...]]] = [
     ("incidents: report, add actions", True, True, (P.REPORT_INCIDENT,)),
     ("incidents: mark reported to the regulator, close", False, True, (P.CLOSE_INCIDENT,)),
     ("print single records", True, True, (P.PRINT_RECORD,)),
-    ("office settings (name, idle lock time): see", True, True, (P.VIEW_OFFICE,)),
+    ("office settings (name, idle lock time), privacy policy: see", True, True, (P.VIEW_OFFICE,)),
+    ("privacy policy: record a new version", False, True, (P.RECORD_POLICY,)),
     (
         "export CSV, users, settings, audit log, backup restore",
         False,
@@ -113,6 +115,9 @@ MANAGER_ONLY: dict[str, ClerkCall] = {
     ),
     "list audit events": lambda ledger, clerk, t: audit.list_events(ledger, clerk),
     "read another user's row": lambda ledger, clerk, t: users.get_user(ledger, clerk, t.manager_id),
+    "record a policy version": lambda ledger, clerk, t: policies.record_version(
+        ledger, clerk, "9.9", "ja", "本文", date(2099, 1, 1)
+    ),
 }
 
 
