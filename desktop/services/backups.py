@@ -35,7 +35,7 @@ def backup_to(ledger: Ledger, actor: Actor, folder: Path, today: date | None = N
             )
         )
     target = _free_name(folder, ledger.path.stem, today or date.today())
-    ledger.vault.copy_to(target)
+    ledger.copy_to(target)
     if not ledger.read_only:
         with ledger.transaction() as session:
             audit.record(
@@ -62,7 +62,7 @@ def daily_backup(ledger: Ledger, places: Places, today: date | None = None) -> P
     target = places.backups / f"{stem}-{today.isoformat()}{SUFFIX}"
     if target.exists():
         return None
-    ledger.vault.copy_to(target)
+    ledger.copy_to(target)
     with ledger.transaction() as session:
         audit.record(
             session, ledger.actor, LedgerAction.DAILY_BACKUP, LEDGER_RECORD, "", target.name

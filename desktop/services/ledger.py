@@ -23,6 +23,7 @@ from ..vault import ReadOnlyLedger, SaveFailed, Vault
 from ..vault.errors import QT_TRANSLATE_NOOP
 from . import audit_chain as audit
 from .audit_actions import AuditAction, RecordKind
+from .key_slots import KeySlots
 from .permissions import Actor
 
 
@@ -46,6 +47,8 @@ class Ledger:
     def __init__(self, vault: Vault, database: Database, actor: Actor | None) -> None:
         self.vault = vault
         self.db = database
+        #: the file's key slots: the one way services change who can open the file
+        self.keys = KeySlots(vault)
         self.actor = actor
         self.unsaved = False
         self.last_saved: datetime | None = None
@@ -99,6 +102,10 @@ class Ledger:
                 raise
             self.unsaved = False
             self.last_saved = datetime.now().astimezone()
+
+    def copy_to(self, target: Path) -> None:
+        """Copy the file as saved (a backup); the copy opens with the same passwords."""
+        self.vault.copy_to(target)
 
     def retry_save(self) -> None:
         self.write_through()

@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from ..db.base import utcnow
 from ..db.models import User
 from ..vault import SaveFailed, WrongPassword
-from ..vault import slots as vault_slots
 from ..vault.errors import QT_TRANSLATE_NOOP
 from ..vault.slots import username_key
 from . import audit
@@ -111,7 +110,7 @@ def add_user(
         )
         session.add(user)
         session.flush()
-        ledger.vault.add_user(name, password)
+        ledger.keys.add(name, password)
         audit.record(session, actor, UserAction.ADD, USER_RECORD, user.id, f"{name} ({role.value})")
         return _row(user)
 
@@ -135,7 +134,7 @@ def update_user(
             )
         old = f"{user.username} / {user.display_name}"
         if user.active and user.username != name:
-            ledger.vault.rename_user(user.username, name)
+            ledger.keys.rename(user.username, name)
         user.username, user.username_key, user.display_name = name, username_key(name), display
         audit.record(
             session, actor, UserAction.RENAME, USER_RECORD, user.id, f"{old} → {name} / {display}"
@@ -155,7 +154,7 @@ def change_own_password(ledger: Ledger, actor: Actor, old_password: str, new_pas
         raise WrongPassword(QT_TRANSLATE_NOOP("errors", "The current password is not correct."))
     with ledger.transaction() as session:
         user = _user(session, actor.id)
-        ledger.vault.set_password(user.username, new_password)
+        ledger.keys.set_password(user.username, new_password)
         user.must_change_password = False
         user.password_changed_at = utcnow()
         audit.record(
@@ -171,7 +170,7 @@ def reset_password(ledger: Ledger, actor: Actor, user_id: int, new_password: str
         user = _user(session, user_id)
         if not user.active:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Reactivate the user first."), "user")
-        ledger.vault.set_password(user.username, new_password)
+        ledger.keys.set_password(user.username, new_password)
         user.must_change_password = user.id != actor.id
         user.password_changed_at = utcnow()
         audit.record(session, actor, UserAction.PASSWORD_RESET, USER_RECORD, user.id, user.username)
@@ -207,7 +206,7 @@ def deactivate_user(ledger: Ledger, actor: Actor, user_id: int) -> None:
             return
         if user.role == Role.MANAGER.value:
             _keep_a_manager(session, user)
-        ledger.vault.remove_user(user.username)
+        ledger.keys.remove(user.username)
         user.active = False
         audit.record(
             session,
@@ -226,7 +225,7 @@ def reactivate_user(ledger: Ledger, actor: Actor, user_id: int, password: str) -
         user = _user(session, user_id)
         if user.active:
             return
-        ledger.vault.add_user(user.username, password)
+        ledger.keys.add(user.username, password)
         user.active = True
         user.must_change_password = True
         user.password_changed_at = utcnow()
@@ -237,7 +236,7 @@ def rotate_data_key(ledger: Ledger, actor: Actor) -> None:
     """New data key for every slot: earlier copies of the file open with old slots only."""
     require(actor, Permission.MANAGE_USERS)
     with ledger.transaction() as session:
-        ledger.vault.rotate_key()
+        ledger.keys.rotate_data_key()
         audit.record(session, actor, LedgerAction.ROTATE_KEY, LEDGER_RECORD, "", "data key rotated")
 
 
@@ -251,7 +250,7 @@ def new_recovery_key(ledger: Ledger, actor: Actor) -> str:
     key = ""
     try:
         with ledger.transaction() as session:
-            key = ledger.vault.new_recovery_key()
+            key = ledger.keys.new_recovery_key()
             audit.record(
                 session,
                 actor,
@@ -279,7 +278,7 @@ def recover_manager(ledger: Ledger, username: str, new_password: str) -> Actor:
         actor = actor_of(user)
     with ledger.transaction() as session:
         user = _user(session, actor.id)
-        ledger.vault.set_password(user.username, new_password)
+        ledger.keys.set_password(user.username, new_password)
         user.must_change_password = False
         user.password_changed_at = utcnow()
         audit.record(
@@ -305,14 +304,7 @@ def active_managers(ledger: Ledger) -> list[str]:
 
 def check_user_password(ledger: Ledger, username: str, password: str) -> bool:
     """Whether ``password`` opens this user's key slot (costs one key derivation)."""
-    slot = next((s for s in ledger.vault.snapshot().slots if s.matches(username)), None)
-    if slot is None:
-        return False
-    try:
-        vault_slots.unlock_with_password(slot, password, ledger.file_id)
-    except WrongPassword:
-        return False
-    return True
+    return ledger.keys.opens(username, password)
 
 
 def _user(session: Session, user_id: int) -> User:
