@@ -1,4 +1,6 @@
-"""Clients (DOMAIN.md "Clients"; APPI Art. 17, 21, 32; GL 10): register, purposes, disposal.
+"""Clients: register, purposes, disposal (APPI Art. 17, 21, 32; GL 10).
+
+The rules are written out in docs/appi-rules.md, "Clients and retention".
 
 Reading a client's details is itself recorded in the audit trail; summaries
 name the client number, never the person. Disposal blanks every personal

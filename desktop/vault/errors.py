@@ -1,7 +1,7 @@
 """Errors a person can cause when opening or saving a ledger file, and their translatable text.
 
 Every error carries an English message template with ``{name}`` placeholders,
-its parameters and the command-line exit code from DESIGN.md. ``str(error)``
+its parameters and the command-line exit code from docs/architecture.md. ``str(error)``
 is the English message (the CLI and logs); the UI translates the template
 (context "errors", resources/translations/messages_*.ts) and fills in the
 same parameters, so no Qt is needed below the UI.
