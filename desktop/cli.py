@@ -1,7 +1,7 @@
 """The ``privacy-ledger`` command: the window by default, subcommands for scripting.
 
 Passwords come from standard input (``--password-stdin``), never from
-arguments. Exit codes (DESIGN.md): 0 success, 1 unexpected error, 2 usage,
+arguments. Exit codes (docs/architecture.md): 0 success, 1 unexpected error, 2 usage,
 3 wrong password, 4 corrupt or tampered file, 5 locked by another program.
 Errors are one line on standard error; ``--debug`` adds the traceback.
 """

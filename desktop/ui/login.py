@@ -240,7 +240,9 @@ class LoginForm(QWidget):
         self._set_busy(False)
         actor = ledger.actor
         assert actor is not None
-        must_change = not ledger.read_only and users.get_user(ledger, actor.id).must_change_password
+        must_change = (
+            not ledger.read_only and users.get_user(ledger, actor, actor.id).must_change_password
+        )
         if must_change and not ChangePasswordDialog.run(
             self, ledger, actor, current_password=password, forced=True
         ):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import settings
+from ..services import policies, settings
 from ..services.ledger import Ledger
 from ..services.places import Places
 from . import prefs
@@ -241,7 +241,10 @@ class MainWindow(QMainWindow):
         if self.idle_lock_ms is not None:
             interval = self.idle_lock_ms
         else:
-            interval = settings.get_settings(self.context.ledger).idle_lock_minutes * 60_000
+            interval = (
+                settings.get_settings(self.context.ledger, self.context.actor).idle_lock_minutes
+                * 60_000
+            )
         self.idle.start(interval)
 
     # --- what changed ------------------------------------------------------------------
@@ -290,7 +293,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.context is None:
             return
-        office = settings.get_settings(self.context.ledger).office_name
+        office = settings.get_settings(self.context.ledger, self.context.actor).office_name
         title = (
             self.tr("%1 — %2 — Privacy Ledger").replace("%1", office).replace("%2", self.path.name)
         )
@@ -348,7 +351,10 @@ class MainWindow(QMainWindow):
         self._after_dialog()
 
     def show_policy(self) -> None:
-        PolicyDialog.run(self, self.language)
+        context, current = self.context, None
+        if context is not None:  # the version in force, as the ledger records it
+            current = policies.current_version(context.ledger, context.actor, self.language)
+        PolicyDialog.run(self, self.language, current)
 
     def show_about(self) -> None:
         AboutDialog.run(self, self.places.data_dir)

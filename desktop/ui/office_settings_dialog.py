@@ -74,7 +74,7 @@ class OfficeSettingsDialog(QDialog):
         return dialog.saved
 
     def load(self) -> None:
-        current = settings.get_settings(self.context.ledger)
+        current = settings.get_settings(self.context.ledger, self.context.actor)
         self.office.setText(current.office_name)
         self.idle.setValue(current.idle_lock_minutes)
 

@@ -181,7 +181,7 @@ def issue_new_recovery_key(parent: QWidget, context: UiContext) -> bool:
     except LedgerError as exc:
         operations.show_error(parent, error_text(exc))
         return False
-    office = settings.get_settings(ledger).office_name
+    office = settings.get_settings(ledger, actor).office_name
     NewRecoveryKeyDialog.show_key(parent, key, SheetFacts(office, str(ledger.path), ledger.file_id))
     if unsaved is not None:
         context.hub.save_failed.emit(error_text(unsaved))

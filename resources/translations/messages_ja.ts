@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AuditNames</name>
+    <message>
+        <source>Client viewed</source>
+        <translation>顧客の閲覧</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>顧客の登録</translation>
+    </message>
+    <message>
+        <source>Client edited</source>
+        <translation>顧客の編集</translation>
+    </message>
+    <message>
+        <source>Marked due for disposal</source>
+        <translation>廃棄予定に設定</translation>
+    </message>
+    <message>
+        <source>No longer due for disposal</source>
+        <translation>廃棄予定の取消し</translation>
+    </message>
+    <message>
+        <source>Client disposed of</source>
+        <translation>顧客の廃棄</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Exported to CSV</source>
+        <translation>CSVに書き出し</translation>
+    </message>
+    <message>
+        <source>Imported from CSV</source>
+        <translation>CSVから取り込み</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <extracomment>the register a CSV event concerns is its entity id (&quot;clients&quot;, &quot;consents&quot;, ...)</extracomment>
+        <translation>台帳の種類</translation>
+    </message>
+    <message>
+        <source>Ledger created</source>
+        <translation>台帳の作成</translation>
+    </message>
+    <message>
+        <source>Encryption key renewed</source>
+        <translation>暗号鍵の更新</translation>
+    </message>
+    <message>
+        <source>New recovery key issued</source>
+        <translation>復旧キーの再発行</translation>
+    </message>
+    <message>
+        <source>Recovery key used</source>
+        <translation>復旧キーの使用</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>毎日のバックアップ</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <source>Policy version recorded</source>
+        <extracomment>the languages a policy is published in the longest text each field may hold (the columns in db/models/policies.py)</extracomment>
+        <translation>プライバシーポリシーの版の記録</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>プライバシーポリシー</translation>
+    </message>
+    <message>
+        <source>Purpose added</source>
+        <translation>利用目的の追加</translation>
+    </message>
+    <message>
+        <source>Purpose renamed</source>
+        <translation>利用目的の名称変更</translation>
+    </message>
+    <message>
+        <source>Purpose retired</source>
+        <translation>利用目的の廃止</translation>
+    </message>
+    <message>
+        <source>Purpose back in use</source>
+        <translation>利用目的の再開</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <source>Office settings changed</source>
+        <translation>事務所設定の変更</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>ログイン失敗</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>ユーザーの追加</translation>
+    </message>
+    <message>
+        <source>User renamed</source>
+        <translation>ユーザー名の変更</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>パスワードの変更（本人）</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>パスワードの再設定</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>役割の変更</translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation>ユーザーの削除</translation>
+    </message>
+    <message>
+        <source>User reactivated</source>
+        <translation>ユーザーの再有効化</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The disk holding {folder} is full.</source>
@@ -405,8 +554,16 @@
         <translation>ユーザーの管理</translation>
     </message>
     <message>
+        <source>see the office settings</source>
+        <translation>事務所設定の閲覧</translation>
+    </message>
+    <message>
         <source>change office settings</source>
         <translation>事務所設定の変更</translation>
+    </message>
+    <message>
+        <source>record a new version of the privacy policy</source>
+        <translation>プライバシーポリシーの新しい版の記録</translation>
     </message>
     <message>
         <source>view the audit log</source>
@@ -617,6 +774,26 @@
     <message>
         <source>&apos;{value}&apos; is not one of: {choices}.</source>
         <translation>「{value}」は次のいずれでもありません: {choices}。</translation>
+    </message>
+    <message>
+        <source>the version label</source>
+        <translation>版の名称</translation>
+    </message>
+    <message>
+        <source>Choose the language of the policy: ja or en.</source>
+        <translation>ポリシーの言語を選んでください（ja または en）。</translation>
+    </message>
+    <message>
+        <source>the policy&apos;s text</source>
+        <translation>ポリシーの本文</translation>
+    </message>
+    <message>
+        <source>Version {version} of the policy is already recorded; give a new label.</source>
+        <translation>ポリシーの版 {version} は既に記録されています。別の名称を付けてください。</translation>
+    </message>
+    <message>
+        <source>A new version cannot take effect before the current one ({day}).</source>
+        <translation>新しい版の施行日を、現在の版の施行日（{day}）より前にすることはできません。</translation>
     </message>
 </context>
 </TS>

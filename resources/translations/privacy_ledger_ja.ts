@@ -127,141 +127,6 @@
     </message>
 </context>
 <context>
-    <name>AuditNames</name>
-    <message>
-        <source>Login</source>
-        <translation>ログイン</translation>
-    </message>
-    <message>
-        <source>Failed logins</source>
-        <translation>ログイン失敗</translation>
-    </message>
-    <message>
-        <source>Ledger created</source>
-        <translation>台帳の作成</translation>
-    </message>
-    <message>
-        <source>Encryption key renewed</source>
-        <translation>暗号鍵の更新</translation>
-    </message>
-    <message>
-        <source>New recovery key issued</source>
-        <translation>復旧キーの再発行</translation>
-    </message>
-    <message>
-        <source>Recovery key used</source>
-        <translation>復旧キーの使用</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>バックアップ</translation>
-    </message>
-    <message>
-        <source>Daily backup</source>
-        <translation>毎日のバックアップ</translation>
-    </message>
-    <message>
-        <source>Office settings changed</source>
-        <translation>事務所設定の変更</translation>
-    </message>
-    <message>
-        <source>User added</source>
-        <translation>ユーザーの追加</translation>
-    </message>
-    <message>
-        <source>User renamed</source>
-        <translation>ユーザー名の変更</translation>
-    </message>
-    <message>
-        <source>Own password changed</source>
-        <translation>パスワードの変更（本人）</translation>
-    </message>
-    <message>
-        <source>Password reset</source>
-        <translation>パスワードの再設定</translation>
-    </message>
-    <message>
-        <source>Role changed</source>
-        <translation>役割の変更</translation>
-    </message>
-    <message>
-        <source>User removed</source>
-        <translation>ユーザーの削除</translation>
-    </message>
-    <message>
-        <source>User reactivated</source>
-        <translation>ユーザーの再有効化</translation>
-    </message>
-    <message>
-        <source>Client viewed</source>
-        <translation>顧客の閲覧</translation>
-    </message>
-    <message>
-        <source>Client added</source>
-        <translation>顧客の登録</translation>
-    </message>
-    <message>
-        <source>Client edited</source>
-        <translation>顧客の編集</translation>
-    </message>
-    <message>
-        <source>Marked due for disposal</source>
-        <translation>廃棄予定に設定</translation>
-    </message>
-    <message>
-        <source>No longer due for disposal</source>
-        <translation>廃棄予定の取消し</translation>
-    </message>
-    <message>
-        <source>Client disposed of</source>
-        <translation>顧客の廃棄</translation>
-    </message>
-    <message>
-        <source>Exported to CSV</source>
-        <translation>CSVに書き出し</translation>
-    </message>
-    <message>
-        <source>Imported from CSV</source>
-        <translation>CSVから取り込み</translation>
-    </message>
-    <message>
-        <source>Purpose added</source>
-        <translation>利用目的の追加</translation>
-    </message>
-    <message>
-        <source>Purpose renamed</source>
-        <translation>利用目的の名称変更</translation>
-    </message>
-    <message>
-        <source>Purpose retired</source>
-        <translation>利用目的の廃止</translation>
-    </message>
-    <message>
-        <source>Purpose back in use</source>
-        <translation>利用目的の再開</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>顧客</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>ユーザー</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>利用目的</translation>
-    </message>
-    <message>
-        <source>Ledger</source>
-        <translation>台帳</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>設定</translation>
-    </message>
-</context>
-<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -799,6 +664,10 @@ What you were doing may not have finished: check it. If this happens again, copy
     <message>
         <source>Privacy policy</source>
         <translation>個人情報保護方針</translation>
+    </message>
+    <message>
+        <source>Version %1, in force since %2</source>
+        <translation>バージョン %1（%2 施行）</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,8 @@ the window is built with the translators app.py installs for
 
 from __future__ import annotations
 
-import ast
 import datetime
+import importlib
 import importlib.util
 import re
 import subprocess
@@ -27,6 +27,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop import app, paths
 from desktop.reports import recovery_sheet
+from desktop.services import audit_catalog
+from desktop.services.audit_actions import AuditAction
 from desktop.services.permissions import Role
 from desktop.services.places import Places
 from desktop.ui.audit_dialog import AuditDialog
@@ -288,39 +290,28 @@ def test_recovery_sheet_is_bilingual_in_an_english_window() -> None:
     assert "金庫に施錠して保管" in html
 
 
-def recorded_actions() -> set[str]:
-    """Every action code the services write into the audit log (read from their source)."""
-    codes: set[str] = set()
+def declared_actions() -> set[AuditAction]:
+    """Every action code any service module declares (each area's AuditAction enum)."""
+    codes: set[AuditAction] = set()
     for source in (REPO / "desktop" / "services").glob("*.py"):
-        tree = ast.parse(source.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if not (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "record"
-                and isinstance(node.func.value, ast.Name)
-                and node.func.value.id == "audit"
+        module = importlib.import_module(f"desktop.services.{source.stem}")
+        for value in vars(module).values():
+            if (
+                isinstance(value, type)
+                and issubclass(value, AuditAction)
+                and value is not AuditAction
             ):
-                continue
-            action = node.args[2]
-            if isinstance(action, ast.Name):  # action = "a" if ... else "b"
-                action = next(
-                    assign.value
-                    for assign in ast.walk(tree)
-                    if isinstance(assign, ast.Assign)
-                    and any(isinstance(t, ast.Name) and t.id == action.id for t in assign.targets)
-                )
-            constants = [n for n in ast.walk(action) if isinstance(n, ast.Constant)]
-            assert constants, f"{source.name}:{node.lineno}: an action code that is not literal"
-            codes.update(str(c.value) for c in constants if isinstance(c.value, str))
+                codes.update(value)
     return codes
 
 
 def test_every_audit_action_has_a_translated_name(japanese: list[QTranslator]) -> None:
-    codes = recorded_actions()
+    codes = declared_actions()
     assert {"login", "client.view", "purpose.retire", "purpose.reinstate"} <= codes
+    assert codes == set(audit_catalog.all_actions()), "an area's codes are missing in the catalog"
     unnamed = [code for code in sorted(codes) if not JAPANESE.search(action_name(code))]
     assert unnamed == []
+    assert action_name("some.future_code") == "some.future_code"
     assert record_name("client", "8") == "顧客 8"
 
 

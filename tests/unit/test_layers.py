@@ -138,7 +138,7 @@ def test_each_layer_imports_only_what_it_may(layer: str) -> None:
     files = layer_files(layer)
     assert files, f"no modules found for {layer}"
     found = [line for file in files for line in check(layer, imports_of(file))]
-    assert not found, f"{layer} breaks the layering of DESIGN.md:\n" + "\n".join(found)
+    assert not found, f"{layer} breaks the layering of docs/architecture.md:\n" + "\n".join(found)
 
 
 def test_importing_the_lower_layers_loads_no_qt() -> None:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from ...vault.errors import QT_TRANSLATE_NOOP, LedgerError, Phrase, SaveFailed
 from .. import audit
+from ..audit_actions import AuditAction, RecordKind
 from ..errors import ValidationError
 from ..ledger import Ledger
 from ..permissions import Actor, Permission, require
@@ -40,8 +41,19 @@ from .kinds import (
     split_two,
 )
 
-EXPORT_ACTION = "csv.export"
-IMPORT_ACTION = "csv.import"
+
+class CsvAction(AuditAction):
+    """Registers leaving or entering the ledger as CSV files (personal data outside the file)."""
+
+    EXPORT = "csv.export", QT_TRANSLATE_NOOP("AuditNames", "Exported to CSV")
+    IMPORT = "csv.import", QT_TRANSLATE_NOOP("AuditNames", "Imported from CSV")
+
+
+#: the register a CSV event concerns is its entity id ("clients", "consents", ...)
+CSV_RECORD = RecordKind("register", QT_TRANSLATE_NOOP("AuditNames", "Register"))
+
+EXPORT_ACTION = CsvAction.EXPORT
+IMPORT_ACTION = CsvAction.IMPORT
 
 
 class Refusal(NamedTuple):
@@ -99,7 +111,7 @@ def export(
     try:
         with ledger.transaction() as session:
             summary = f"{kind.name}: {len(rows)} rows{_described(options)} to {out.resolve()}"
-            audit.record(session, actor, EXPORT_ACTION, kind.name, "", summary)
+            audit.record(session, actor, EXPORT_ACTION, CSV_RECORD, kind.name, summary)
     except SaveFailed:
         raise  # the event waits in memory for Retry or Save As; the file stays
     except BaseException:
@@ -188,7 +200,7 @@ def commit(
             raise ImportRefused(len(refused), len(table.rows), refused)
         kind.insert(session, actor, inputs)
         summary = f"{kind.name}: {len(inputs)} rows from {path.resolve()}"
-        audit.record(session, actor, IMPORT_ACTION, kind.name, "", summary)
+        audit.record(session, actor, IMPORT_ACTION, CSV_RECORD, kind.name, summary)
     return len(inputs)
 
 
