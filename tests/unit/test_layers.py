@@ -248,21 +248,10 @@ def test_the_cycle_check_finds_a_circle() -> None:
     assert cycles({"a": {"b"}, "b": set()}) == []
 
 
-#: circles the services branch of issue 6 removes; empty this once it is merged
-KNOWN_CIRCLES = [
-    ["desktop.services.audit", "desktop.services.ledger"],
-    [
-        "desktop.services.client_records",
-        "desktop.services.client_validation",
-        "desktop.services.clients",
-    ],
-]
-
-
 def test_there_is_no_import_circle_in_the_program() -> None:
     # A package's __init__ importing its own modules is how a package speaks, not a circle.
     graph = project_graph(all_files())
     for module, targets in graph.items():
         graph[module] = {t for t in targets if not module.startswith(t + ".")}
-    found = [group for group in cycles(graph) if group not in KNOWN_CIRCLES]
+    found = cycles(graph)
     assert not found, "import circles:\n" + "\n".join(" <-> ".join(group) for group in found)
