@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ...services.textsearch import key_matches, query_terms
+from ...services.textsearch import Term, key_matches, query_terms
 from .model import CELL_ROLES, ROW_FLAGS, ClientModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,7 +35,7 @@ class ClientFilter(QAbstractProxyModel):
     def __init__(self, source: ClientModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._source = source
-        self._terms: tuple[str, ...] = ()
+        self._terms: tuple[Term, ...] = ()
         self._show_disposed = False
         self._kept: set[int] = set()
         self._sort_column = -1
@@ -155,8 +155,8 @@ class ClientFilter(QAbstractProxyModel):
             candidates = self._order()
         keys, terms = self._source.search_keys(), self._terms
         if len(terms) == 1:
-            term = terms[0]  # key_matches for one term, without a call per row
-            matching = [i for i in candidates if term in keys[i]]
+            term, anchored = terms[0], terms[0].anchored  # key_matches without a call per row
+            matching = [i for i in candidates if term in keys[i] or anchored in keys[i]]
         elif terms:
             matching = [i for i in candidates if key_matches(keys[i], terms)]
         else:
