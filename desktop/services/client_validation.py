@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ..vault.errors import QT_TRANSLATE_NOOP
 from .errors import ValidationError
+from .jptext import to_katakana
 from .validation import BIDI_CONTROLS, one_line
 
 if TYPE_CHECKING:  # clients.py imports this module, so its types come in at call time
@@ -87,8 +88,8 @@ def clean(data: ClientInput) -> ClientInput:
         data,
         family_name=one_line(data.family_name),
         given_name=one_line(data.given_name),
-        family_kana=one_line(data.family_kana),
-        given_kana=one_line(data.given_kana),
+        family_kana=to_katakana(one_line(data.family_kana)),
+        given_kana=to_katakana(one_line(data.given_kana)),
         postal_code=normalize_postal_code(data.postal_code),
         address=one_line(data.address),
         phone=normalize_phone(data.phone),
