@@ -111,7 +111,15 @@ def ensure_demo_users(ledger: Ledger, actor: Actor) -> None:
     existing = {row.username for row in users.list_users(ledger, actor)}
     for username, display_name, role in DEMO_USERS:
         if username not in existing:
-            users.add_user(ledger, actor, username, display_name, role, DEMO_PASSWORD)
+            users.add_user(
+                ledger,
+                actor,
+                username,
+                display_name,
+                role,
+                DEMO_PASSWORD,
+                must_change_password=False,  # the password is on the login screen anyway
+            )
 
 
 def fill_ledger(
