@@ -69,6 +69,7 @@ def application() -> QApplication:
     app.setOrganizationName(paths.ORGANIZATION)
     app.setApplicationName(paths.APP_NAME)
     app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "privacy-ledger-256.png")))
     app.setQuitOnLastWindowClosed(False)  # the start-up flow decides when the program ends
     return app
 
