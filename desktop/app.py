@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, Qt, QTranslator, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from . import paths
@@ -69,6 +69,7 @@ def application() -> QApplication:
     app.setOrganizationName(paths.ORGANIZATION)
     app.setApplicationName(paths.APP_NAME)
     app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "privacy-ledger-256.png")))
     app.setQuitOnLastWindowClosed(False)  # the start-up flow decides when the program ends
     return app
 
@@ -224,7 +225,9 @@ class Startup(QObject):
         places = Places(self._demo_dir / "data")
         path = self._demo_dir / "demo.pldb"
         username, display_name, _role = DEMO_USERS[0]
-        new = NewLedger(DEMO_OFFICE, username, display_name, DEMO_PASSWORD, self.language)
+        new = NewLedger(
+            DEMO_OFFICE, username, display_name, DEMO_PASSWORD, self.language, demo=True
+        )
         self.progress = QProgressDialog(self.tr("Creating the demo ledger…"), "", 0, 0)
         self.progress.setWindowTitle(self.tr("Privacy Ledger — Demo"))
         self.progress.setCancelButton(None)

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from ..vault.errors import QT_TRANSLATE_NOOP
 from .client_types import ClientInput, ObtainedHow
 from .errors import ValidationError
+from .jptext import to_katakana
 from .validation import BIDI_CONTROLS, one_line
 
 EARLIEST_BIRTH = date(1900, 1, 1)
@@ -85,8 +86,8 @@ def clean(data: ClientInput) -> ClientInput:
         data,
         family_name=one_line(data.family_name),
         given_name=one_line(data.given_name),
-        family_kana=one_line(data.family_kana),
-        given_kana=one_line(data.given_kana),
+        family_kana=to_katakana(one_line(data.family_kana)),
+        given_kana=to_katakana(one_line(data.given_kana)),
         postal_code=normalize_postal_code(data.postal_code),
         address=one_line(data.address),
         phone=normalize_phone(data.phone),

@@ -53,6 +53,8 @@ class NewLedger:
     password: str
     #: the language of the office's own data seeded at creation (the purposes of use)
     language: str = "en"
+    # a throw-away demo ledger, which `privacy-ledger demo-data` may fill
+    demo: bool = False
 
 
 def create_ledger(path: Path, new: NewLedger, places: Places) -> tuple[Ledger, str]:
@@ -68,7 +70,7 @@ def create_ledger(path: Path, new: NewLedger, places: Places) -> tuple[Ledger, s
     database = Database.new()
     with database.session() as session:
         audit.init_chain(session)
-        settings.seed(session, office)
+        settings.seed(session, office, demo=new.demo)
         purposes.seed_default_purposes(session, new.language)
         user = User(
             username=new.username.strip(),

@@ -28,6 +28,8 @@ SETTINGS_RECORD = RecordKind("settings", QT_TRANSLATE_NOOP("AuditNames", "Settin
 
 OFFICE_NAME = "office_name"
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
+# present (value "1") in a ledger made as a demo: `demo-data` fills only those without --force
+DEMO_LEDGER = "demo_ledger"
 DEFAULT_IDLE_LOCK_MINUTES = 5
 MAX_IDLE_LOCK_MINUTES = 240
 
@@ -38,9 +40,18 @@ class OfficeSettings:
     idle_lock_minutes: int
 
 
-def seed(session: Session, office_name: str) -> None:
+def seed(session: Session, office_name: str, *, demo: bool = False) -> None:
     session.add(Setting(key=OFFICE_NAME, value=office_name.strip()))
     session.add(Setting(key=IDLE_LOCK_MINUTES, value=str(DEFAULT_IDLE_LOCK_MINUTES)))
+    if demo:
+        session.add(Setting(key=DEMO_LEDGER, value="1"))
+
+
+def is_demo_ledger(ledger: Ledger) -> bool:
+    """Was this ledger made as a demo (``privacy-ledger --demo`` or ``init --demo``)?"""
+    with ledger.read() as session:
+        row = session.get(Setting, DEMO_LEDGER)
+        return row is not None and row.value == "1"
 
 
 def get_settings(ledger: Ledger, actor: Actor) -> OfficeSettings:

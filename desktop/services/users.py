@@ -86,9 +86,19 @@ def get_user(ledger: Ledger, actor: Actor, user_id: int) -> UserRow:
 
 
 def add_user(
-    ledger: Ledger, actor: Actor, username: str, display_name: str, role: Role, password: str
+    ledger: Ledger,
+    actor: Actor,
+    username: str,
+    display_name: str,
+    role: Role,
+    password: str,
+    *,
+    must_change_password: bool = True,
 ) -> UserRow:
-    """A new user who must choose their own password at first login."""
+    """A new user who must choose their own password at first login (unless told otherwise).
+
+    ``must_change_password=False`` is for the demo's users, whose password is public anyway.
+    """
     require(actor, Permission.MANAGE_USERS)
     name = check_username(username)
     display = required_text(display_name, "display_name", QT_TRANSLATE_NOOP("errors", "the name"))
@@ -105,7 +115,7 @@ def add_user(
             username_key=username_key(name),
             display_name=display,
             role=role.value,
-            must_change_password=True,
+            must_change_password=must_change_password,
             password_changed_at=utcnow(),
         )
         session.add(user)

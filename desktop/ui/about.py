@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..licences import shown_licences
 from ..paths import resources_dir
 from ..services.policies import PolicyVersionRow
 from .prefs import LANGUAGES
@@ -60,6 +61,8 @@ class AboutDialog(QDialog):
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        licences = buttons.addButton(self.tr("&Licences…"), QDialogButtonBox.ButtonRole.HelpRole)
+        licences.clicked.connect(lambda: LicencesDialog.run(self))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Privacy Ledger")))
         layout.addWidget(text)
@@ -114,5 +117,29 @@ class PolicyDialog(QDialog):
         cls, parent: QWidget | None, language: str, current: PolicyVersionRow | None = None
     ) -> None:
         dialog = cls(language, parent, current)
+        dialog.exec()
+        dialog.deleteLater()
+
+
+class LicencesDialog(QDialog):
+    """The licence of the program and of every library shipped with it (Qt: LGPL-3.0)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Licences"))
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("licences")
+        self.browser.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap)
+        self.browser.setPlainText(shown_licences())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(720, 600)
+
+    @classmethod
+    def run(cls, parent: QWidget | None) -> None:
+        dialog = cls(parent)
         dialog.exec()
         dialog.deleteLater()

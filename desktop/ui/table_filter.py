@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ..services.textsearch import key_matches, query_terms
+from ..services.textsearch import Term, key_matches, query_terms
 from .table import CELL_ROLES, ROW_FLAGS, RecordModel
 
 R = TypeVar("R")
@@ -44,7 +44,7 @@ class RecordFilter(QAbstractProxyModel, Generic[R]):
         super().__init__(parent)
         self._source = source
         self._hidden_rule = hidden
-        self._terms: tuple[str, ...] = ()
+        self._terms: tuple[Term, ...] = ()
         self._show_hidden = False
         self._hidden_rows: set[int] | None = None
         self._kept: set[int] = set()
@@ -168,8 +168,8 @@ class RecordFilter(QAbstractProxyModel, Generic[R]):
             candidates = self._order()
         keys, terms = self._source.search_keys(), self._terms
         if len(terms) == 1:
-            term = terms[0]  # key_matches for one term, without a call per row
-            matching = [i for i in candidates if term in keys[i]]
+            term, anchored = terms[0], terms[0].anchored  # key_matches without a call per row
+            matching = [i for i in candidates if term in keys[i] or anchored in keys[i]]
         elif terms:
             matching = [i for i in candidates if key_matches(keys[i], terms)]
         else:

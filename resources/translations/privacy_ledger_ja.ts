@@ -24,6 +24,10 @@
         <translation>設定とバックアップの保存先: %1</translation>
     </message>
     <message>
+        <source>&amp;Licences…</source>
+        <translation>ライセンス(&amp;L)…</translation>
+    </message>
+    <message>
         <source>Privacy Ledger</source>
         <translation>Privacy Ledger</translation>
     </message>
@@ -245,6 +249,13 @@ What you were doing may not have finished: check it. If this happens again, copy
     <message>
         <source>Audit trail broken at event %1</source>
         <translation>監査ログ破損（記録%1）</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>ライセンス</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@ def test_a_client_typed_into_the_form_is_in_the_file_after_reopening(
     by_number = {p.number: p.id for p in purposes.list_purposes(ledger)}
     data = detail.data
     assert (data.family_name, data.given_name) == ("鈴木", "一郎")
-    assert (data.family_kana, data.given_kana) == ("すずき", "イチロウ")
+    assert (data.family_kana, data.given_kana) == ("スズキ", "イチロウ")  # stored in katakana
     assert data.date_of_birth == date(1975, 3, 4)
     assert data.postal_code == "150-0001"
     assert data.address == "東京都渋谷区神宮前1-1-1"
