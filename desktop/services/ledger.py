@@ -19,8 +19,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ..db import Database
-from ..vault import ReadOnlyLedger, SaveFailed, Vault
-from . import audit
+from ..vault import ReadOnlyLedger, SaveFailed, SeenGenerations, Vault
+from . import audit, history
 from .permissions import Actor
 
 
@@ -36,7 +36,11 @@ class Ledger:
         self.chain = audit.ChainReport(True, 0)
         #: values derived from the data and kept between calls (search keys); cleared on close
         self.memo: dict[str, Any] = {}
+        #: this PC's record of the ledger, and what differs from it (None: nothing)
+        self.seen: SeenGenerations | None = None
+        self.history: history.HistoryFinding | None = None
         self._lock = threading.RLock()
+        self._closed = False
 
     @property
     def path(self) -> Path:
@@ -98,9 +102,33 @@ class Ledger:
             self.chain = audit.verify_chain(session)
         return self.chain
 
+    def check_history(self, seen: SeenGenerations) -> history.HistoryFinding | None:
+        """Compare with this PC's record; record the ledger when nothing differs."""
+        self.seen = seen
+        with self.read() as session:
+            self.history = history.check(session, self.file_id, self.vault.header.generation, seen)
+        if self.history is None:
+            self.remember()
+        return self.history
+
+    def accept_history(self) -> None:
+        """The person chose this copy (a restore, ``--accept-older``): it is the new mark."""
+        self.history = None
+        self.remember()
+
+    def remember(self) -> None:
+        """Record the ledger as it is in this PC's record (on open, lock and close)."""
+        if self.seen is None or self.history is not None or self._closed:
+            return
+        with self.read() as session:
+            history.remember(session, self.file_id, self.vault.header.generation, self.seen)
+
     def close(self) -> None:
         """Drop the database and key from memory and release the file (a save must come first)."""
         with self._lock:
+            if not self._closed:
+                self.remember()
+            self._closed = True
             self.memo.clear()
             self.db.close()
             self.vault.close()

@@ -91,10 +91,10 @@ def create_ledger(path: Path, new: NewLedger, places: Places) -> tuple[Ledger, s
         new.password,
         database.serialize(),
         app_version=__version__,
-        seen=SeenGenerations(places.seen_generations),
     )
     ledger = Ledger(vault, database, actor)
     ledger.verify_chain()
+    ledger.check_history(SeenGenerations(places.seen_generations))
     return ledger, recovery_key
 
 
@@ -113,7 +113,6 @@ def open_ledger(
             username=username,
             password=password,
             read_only=read_only,
-            seen=SeenGenerations(places.seen_generations),
             app_version=__version__,
         )
     except (WrongPassword, UnknownUser):
@@ -151,7 +150,6 @@ def open_with_recovery(path: Path, recovery_key: str, places: Places) -> Ledger:
     vault, image = Vault.open(
         path,
         recovery_key=recovery_key,
-        seen=SeenGenerations(places.seen_generations),
         app_version=__version__,
     )
     return _load(vault, image, places)
@@ -172,10 +170,11 @@ def _load(vault: Vault, image: bytes, places: Places) -> Ledger:
                 raise NeedsUpgrade()
             stamp = date.today().isoformat()
             name = f"{vault.path.stem}-before-upgrade-{database.revision}-{stamp}.pldb"
-            vault.copy_to(places.backups / name)
+            vault.copy_to(places.backups_of(vault.path, vault.header.file_id) / name)
             database.upgrade()
             ledger.write_through()
         ledger.verify_chain()
+        ledger.check_history(SeenGenerations(places.seen_generations))
     except BaseException:
         ledger.close()
         raise
