@@ -64,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--user", help="user name whose password opens the file")
     verify.add_argument("--password-stdin", action="store_true")
     verify.add_argument("--recovery-key-stdin", action="store_true")
+    verify.add_argument(
+        "--accept-older",
+        action="store_true",
+        help="accept an older copy or a shorter audit trail as the current ledger",
+    )
 
     demo = command("demo-data", "fill a ledger with deterministic synthetic data")
     demo.add_argument("--clients", type=int, default=200)
@@ -190,14 +195,22 @@ def _init(args: argparse.Namespace, places: Places) -> int:
 def _verify(args: argparse.Namespace, places: Places) -> int:
     if args.recovery_key_stdin:
         key = _read_secrets(True, 1, [])[0]
-        report = verify_file(args.file, recovery_key=key)
+        report = verify_file(
+            args.file, recovery_key=key, places=places, accept_older=args.accept_older
+        )
     else:
         if not args.user:
             raise UsageError(
                 "verify needs --user NAME with --password-stdin, or --recovery-key-stdin"
             )
         password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
-        report = verify_file(args.file, username=args.user, password=password)
+        report = verify_file(
+            args.file,
+            username=args.user,
+            password=password,
+            places=places,
+            accept_older=args.accept_older,
+        )
     for check, ok, detail in report.lines:
         print(f"{check + ':':<13} {'ok' if ok else 'FAILED'}: {detail}")
     if report.ok:
@@ -211,10 +224,13 @@ def _verify(args: argparse.Namespace, places: Places) -> int:
 def _login(path: Path, username: str, password: str, places: Places) -> Ledger:
     """Open as ``username``; after repeated failures wait as the GUI would, then try."""
     try:
-        return open_ledger(path, username, password, places)
+        ledger = open_ledger(path, username, password, places)
     except TooManyAttempts as exc:
         time.sleep(exc.seconds)
-        return open_ledger(path, username, password, places)
+        ledger = open_ledger(path, username, password, places)
+    if ledger.history is not None:
+        print(f"privacy-ledger: warning: {ledger.history.describe()}", file=sys.stderr)
+    return ledger
 
 
 def _demo_data(args: argparse.Namespace, places: Places) -> int:

@@ -253,7 +253,7 @@ def test_user_names_are_unique_whatever_the_case_or_width(
     assert manager.actor is not None
     before = digest(ledger_file)
     with pytest.raises(ValidationError) as added:
-        users.add_user(manager, manager.actor, name, "Another", Role.CLERK, "another-pass")
+        users.add_user(manager, manager.actor, name, "Another", Role.CLERK, "another-pass-2026")
     assert added.value.field == "username"
     assert "already a user named" in str(added.value)
     with pytest.raises(ValidationError) as renamed:
