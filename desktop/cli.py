@@ -27,7 +27,7 @@ from .vault import LedgerError
 from .vault.errors import EXIT_CORRUPT, EXIT_UNEXPECTED, EXIT_USAGE
 from .vault.slots import username_key
 
-SUBCOMMANDS = ("init", "verify", "demo-data", "user")
+SUBCOMMANDS = ("init", "verify", "demo-data", "user", "backup", "restore")
 
 
 class UsageError(LedgerError):
@@ -75,6 +75,23 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--user", required=True)
     demo.add_argument("--password-stdin", action="store_true")
     demo.add_argument("--batch", type=int, default=50, help="records per save")
+
+    backup = command("backup", "copy the ledger to DEST (a folder) and verify the copy")
+    backup.add_argument("dest", type=Path, help="the folder to write the backup into")
+    backup.add_argument("--user", required=True)
+    backup.add_argument("--password-stdin", action="store_true")
+
+    restore = command(
+        "restore", "bring back a backup (manager); the current file is kept as a backup first"
+    )
+    restore.add_argument("backup", type=Path, help="the backup file to restore")
+    restore.add_argument("--user", required=True, help="the manager doing it")
+    restore.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="stdin: the password, and on a second line the password as it was when the "
+        "backup was made (if it has changed since)",
+    )
 
     user = commands.add_parser("user", help="manage users (manager credentials from stdin)")
     user_commands = user.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
@@ -151,6 +168,8 @@ def _run(args: argparse.Namespace) -> int:
         "verify": _verify,
         "demo-data": _demo_data,
         "user": _user,
+        "backup": _backup,
+        "restore": _restore,
     }
     handler = handlers.get(args.command)
     if handler is None:
@@ -246,6 +265,41 @@ def _demo_data(args: argparse.Namespace, places: Places) -> int:
     finally:
         ledger.close()
     print(summary)
+    return 0
+
+
+def _backup(args: argparse.Namespace, places: Places) -> int:
+    from .services.backups import backup_to
+
+    password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
+    ledger = _login(args.file, args.user, password, places)
+    assert ledger.actor is not None
+    try:
+        target = backup_to(ledger, ledger.actor, args.dest)
+    finally:
+        ledger.close()
+    print(f"Backup written and verified: {target}")
+    return 0
+
+
+def _restore(args: argparse.Namespace, places: Places) -> int:
+    from .services.restore import restore_backup
+
+    if args.password_stdin:
+        lines = sys.stdin.read().splitlines()
+        if not lines:
+            raise UsageError("expected the password on standard input")
+    else:
+        lines = _read_secrets(False, 1, ["Password: "])
+    ledger = _login(args.file, args.user, lines[0], places)
+    assert ledger.actor is not None
+    try:
+        kept = restore_backup(
+            ledger, ledger.actor, args.backup, places, lines[1] if len(lines) > 1 else lines[0]
+        )
+    finally:
+        ledger.close()
+    print(f"Restored {args.backup.name} into {args.file}; the file before is kept as {kept}.")
     return 0
 
 

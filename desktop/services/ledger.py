@@ -97,6 +97,13 @@ class Ledger:
             self.unsaved = False
             self.last_saved = datetime.now().astimezone()
 
+    def replace_database(self, database: Database) -> None:
+        """Work on ``database`` from now on (a restore); the old one leaves memory."""
+        with self._lock:
+            old, self.db = self.db, database
+            self.memo.clear()
+            old.close()
+
     def verify_chain(self) -> audit.ChainReport:
         with self.read() as session:
             self.chain = audit.verify_chain(session)

@@ -6,8 +6,7 @@ import contextlib
 import os
 import secrets
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,16 +19,16 @@ from .errors import (
     FileChangedOnDisk,
     FileExists,
     LedgerError,
-    NoSuchLedger,
     Phrase,
     ReadOnlyLedger,
     SaveFailed,
     UnknownUser,
-    WrongPassword,
 )
 from .fileformat import Header
 from .lockfile import LedgerLock
 from .slots import KeySlot
+from .unlock import check_password as _check_password
+from .unlock import ledger_header, reading, unlock
 
 #: chunk of a backup copy between two progress reports
 COPY_CHUNK = 1024 * 1024
@@ -37,9 +36,7 @@ COPY_CHUNK = 1024 * 1024
 Progress = Callable[[int, int], None]
 
 DATA_KEY_BYTES = 32
-KEY_PARAMETERS_CHANGED = Phrase(
-    QT_TRANSLATE_NOOP("errors", "(key parameters differ from those recorded in the file)")
-)
+__all__ = ["Progress", "SlotState", "Vault", "ledger_header", "reading"]
 
 
 def _now() -> str:
@@ -143,7 +140,7 @@ class Vault:
         if lock is not None:
             remove_leftovers(path)
         try:
-            data_key = _unlock(header, username, password, recovery_key)
+            data_key = unlock(header, username, password, recovery_key)
             image = fileformat.decrypt_body(header, prefix, body, data_key)
         except BaseException:
             if lock is not None:
@@ -282,6 +279,23 @@ class Vault:
             self._lock = None
         self._data_key = b""
 
+    def decrypt_copy(self, path: Path) -> tuple[Header, bytes] | None:
+        """Header and image of a copy of this ledger made under the data key in memory.
+
+        None when the copy was made under an earlier data key (it needs the password
+        that was valid then). Raises CorruptFile for a damaged copy or another ledger.
+        """
+        with reading(path):
+            header, prefix, body = fileformat.read_file(path)
+        if header.file_id != self.header.file_id:
+            raise LedgerError(
+                QT_TRANSLATE_NOOP("errors", "{path} is a copy of another ledger, not of this one."),
+                path=path,
+            )
+        if header.key_id != fileformat.key_id(self._data_key):
+            return None
+        return header, fileformat.decrypt_body(header, prefix, body, self._data_key)
+
     # --- key slots (written with the next save) -------------------------------------
 
     def usernames(self) -> list[str]:
@@ -363,72 +377,3 @@ class Vault:
             if slot.matches(username):
                 return slot
         raise UnknownUser(username)
-
-
-def ledger_header(path: Path) -> Header:
-    """The checked header of ``path`` (user names, generation), with person-facing errors."""
-    with reading(path):
-        return fileformat.read_header(path)
-
-
-@contextmanager
-def reading(path: Path) -> Iterator[None]:
-    """Turn the ways reading a ledger file fails into messages a person can act on."""
-    try:
-        yield
-    except FileNotFoundError:
-        raise NoSuchLedger(path) from None
-    except IsADirectoryError:
-        raise LedgerError(
-            QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a ledger file."), path=path
-        ) from None
-    except OSError as exc:
-        raise LedgerError(
-            QT_TRANSLATE_NOOP("errors", "The ledger file {path} cannot be read: {reason}."),
-            path=path,
-            reason=exc.strerror or exc,
-        ) from exc
-
-
-def _unlock(
-    header: Header, username: str | None, password: str | None, recovery_key: str | None
-) -> bytes:
-    if recovery_key is not None:
-        key = recovery.parse_recovery_key(recovery_key)
-        slot = next((s for s in header.slots if s.kind == "recovery"), None)
-        if slot is None:
-            raise WrongPassword(QT_TRANSLATE_NOOP("errors", "This ledger has no recovery key."))
-        try:
-            private = slots.unlock_with_recovery_key(slot, key, header.file_id)
-        except WrongPassword:
-            raise WrongPassword(
-                QT_TRANSLATE_NOOP("errors", "The recovery key does not belong to this ledger.")
-            ) from None
-    else:
-        if username is None or password is None:
-            raise WrongPassword(
-                QT_TRANSLATE_NOOP(
-                    "errors", "A user name and password are needed to open the ledger."
-                )
-            )
-        slot = next((s for s in header.slots if s.matches(username)), None)
-        if slot is None:
-            raise UnknownUser(username)
-        if header.calibration is not None and slot.kdf_params not in header.calibration:
-            # Edited parameters would derive a wrong key: that is damage, not a wrong password.
-            raise CorruptFile(CorruptFile.DAMAGED_HEADER, KEY_PARAMETERS_CHANGED)
-        private = slots.unlock_with_password(slot, password, header.file_id)
-    data_key = slots.unwrap_data_key(slot, private, header.file_id)
-    if fileformat.key_id(data_key) != header.key_id:
-        raise WrongPassword(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "This password belongs to an earlier state of the ledger and no longer opens it.",
-            )
-        )
-    return data_key
-
-
-def _check_password(password: str) -> None:
-    if not password:
-        raise LedgerError(QT_TRANSLATE_NOOP("errors", "The password must not be empty."))

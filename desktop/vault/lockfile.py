@@ -211,7 +211,7 @@ def _os_unlock(fd: int) -> None:
 
 def _same_file(fd: int, path: Path) -> bool:
     try:
-        return os.path.samestat(os.fstat(fd), os.stat(path))
+        return os.path.samestat(os.fstat(fd), path.stat())
     except OSError:
         return False
 

@@ -11,7 +11,7 @@ copy, or a copy whose audit trail lost its tail, is then noticed (see
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .atomic import write_atomic
@@ -69,13 +69,7 @@ class SeenGenerations:
         if data.get(file_id) == seen:
             return
         data[file_id] = seen
-        text = json.dumps(
-            {
-                key: {"generation": v.generation, "audit_seq": v.audit_seq, "audit_mac": v.audit_mac}
-                for key, v in data.items()
-            },
-            indent=1,
-        )
+        text = json.dumps({key: asdict(value) for key, value in data.items()}, indent=1)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(self.path, text.encode())

@@ -227,7 +227,7 @@ def test_a_backup_to_a_full_stick_is_not_called_an_unsaved_change(
 
 
 def test_daily_backup_made_at_login(window: MainWindow, places: Places) -> None:
-    assert len(list(places.backups.glob("office-*.pldb"))) == 1
+    assert len(list(places.backups.glob("*/office-*.pldb"))) == 1
     assert "Daily backup saved" in window.status.currentMessage()
 
 

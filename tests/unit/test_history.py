@@ -90,9 +90,7 @@ def test_accepting_an_older_copy_makes_it_the_new_mark(
         ledger_file, username=MANAGER, password=MANAGER_PASSWORD, places=places, accept_older=True
     )
     assert accepted.ok and "accepted as the current copy" in accepted.lines[-1][2]
-    assert verify_file(
-        ledger_file, username=MANAGER, password=MANAGER_PASSWORD, places=places
-    ).ok
+    assert verify_file(ledger_file, username=MANAGER, password=MANAGER_PASSWORD, places=places).ok
     assert login().history is None
 
 
