@@ -66,9 +66,9 @@ class HistoryFinding:
         )
 
 
-def check(session: Session, file_id: str, generation: int, seen: SeenGenerations) -> (
-    HistoryFinding | None
-):
+def check(
+    session: Session, file_id: str, generation: int, seen: SeenGenerations
+) -> HistoryFinding | None:
     """Compare the open ledger with what this PC saw of it; None when all is as expected."""
     last = seen.get(file_id)
     if last is None:

@@ -232,7 +232,9 @@ def _read_prefix(handle: BinaryIO) -> tuple[Header, bytes]:
     header_length = 0
     if len(start) == _PREFIX.size:
         header_length = min(_PREFIX.unpack(start)[2], MAX_HEADER_BYTES + 1)
-    data = start + handle.read(header_length + DIGEST_BYTES)
+    # Never ask for more than the file holds: read(n) reserves n bytes first.
+    left = max(0, os.fstat(handle.fileno()).st_size - len(start))
+    data = start + handle.read(min(header_length + DIGEST_BYTES, left))
     header, prefix_end = _parse_prefix(data)
     return header, data[:prefix_end]
 

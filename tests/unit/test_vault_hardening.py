@@ -12,8 +12,15 @@ from typing import Any
 
 import pytest
 
-from desktop.vault import CorruptFile, FileChangedOnDisk, LedgerError, Vault, read_header
-from desktop.vault import fileformat, kdf
+from desktop.vault import (
+    CorruptFile,
+    FileChangedOnDisk,
+    LedgerError,
+    Vault,
+    fileformat,
+    kdf,
+    read_header,
+)
 from desktop.vault.errors import EXIT_USAGE, NotARegularFile
 
 from .conftest import (

@@ -20,10 +20,11 @@ from desktop.vault import (
     UnknownUser,
     Vault,
     WrongPassword,
+    lockfile,
+    processes,
     read_header,
     read_lock,
 )
-from desktop.vault import lockfile, processes
 from desktop.vault.errors import EXIT_LOCKED
 from desktop.vault.lockfile import LedgerLock
 from desktop.vault.recovery import MistypedRecoveryKey
@@ -207,7 +208,7 @@ def test_two_programs_taking_over_a_stale_lock_never_both_win(
         barrier = threading.Barrier(2)
         results: list[object] = []
 
-        def race() -> None:
+        def race(barrier: threading.Barrier = barrier, results: list[object] = results) -> None:
             barrier.wait()
             try:
                 results.append(LedgerLock.acquire(vault_file))
