@@ -35,7 +35,7 @@ from .audit import AUDIT_HEAD, AUDIT_KEY
 class HistoryFinding:
     """What differs from the last state this PC saw."""
 
-    #: True: an older copy; False: same or newer save, but the audit trail lost its tail
+    # True: an older copy; False: same or newer save, but the audit trail lost its tail
     older: bool
     file_generation: int
     seen_generation: int

@@ -917,8 +917,12 @@ What you were doing may not have finished: check it. If this happens again, copy
         <translation>この台帳は古いコピーかもしれません。</translation>
     </message>
     <message>
-        <source>This file has save number %1, but this computer has opened save number %2 of the same ledger before. Changes made since then are not in this copy.</source>
-        <translation>このファイルの保存番号は%1ですが、このパソコンでは以前に同じ台帳の保存番号%2を開いています。それ以降の変更はこのコピーに含まれていません。</translation>
+        <source>If you chose this copy on purpose, press Use This Copy and this warning will not be shown again for it. Otherwise close it and open the newest file, or restore a backup.</source>
+        <translation>このコピーを意図して選んだ場合は「このコピーを使う」を押してください。以後このコピーについてこの警告は表示されません。そうでない場合は閉じて最新のファイルを開くか、バックアップを復元してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Copy</source>
+        <translation>このコピーを使う(&amp;U)</translation>
     </message>
     <message>
         <source>The audit trail of this ledger was changed outside Privacy Ledger.</source>
