@@ -17,6 +17,7 @@ _ACTIONS = {
     "ledger.create": QT_TRANSLATE_NOOP("AuditNames", "Ledger created"),
     "ledger.rotate_key": QT_TRANSLATE_NOOP("AuditNames", "Encryption key renewed"),
     "ledger.recovery_key": QT_TRANSLATE_NOOP("AuditNames", "New recovery key issued"),
+    "ledger.restore": QT_TRANSLATE_NOOP("AuditNames", "Backup restored"),
     "recovery.used": QT_TRANSLATE_NOOP("AuditNames", "Recovery key used"),
     "backup": QT_TRANSLATE_NOOP("AuditNames", "Backup"),
     "backup.daily": QT_TRANSLATE_NOOP("AuditNames", "Daily backup"),

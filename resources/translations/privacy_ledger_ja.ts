@@ -149,6 +149,10 @@
         <translation>復旧キーの再発行</translation>
     </message>
     <message>
+        <source>Backup restored</source>
+        <translation>バックアップを復元</translation>
+    </message>
+    <message>
         <source>Recovery key used</source>
         <translation>復旧キーの使用</translation>
     </message>

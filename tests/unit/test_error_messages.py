@@ -39,6 +39,7 @@ from desktop.vault.errors import (
     LedgerError,
     LedgerLocked,
     NoSuchLedger,
+    NotARegularFile,
     Phrase,
     SaveFailed,
 )
@@ -147,6 +148,10 @@ EXAMPLES: list[tuple[LedgerError, str]] = [
     (
         NoSuchLedger(Path("/office/ledger.pldb")),
         "There is no ledger file at /office/ledger.pldb.",
+    ),
+    (
+        NotARegularFile(Path("/office/ledger.pldb")),
+        "/office/ledger.pldb is not an ordinary file, so it is not a ledger.",
     ),
     (
         vault_errors.FileExists(Path("/office/ledger.pldb")),
@@ -319,8 +324,8 @@ def test_a_label_starts_the_too_long_sentence_with_a_capital() -> None:
 def test_password_rules_name_the_length() -> None:
     with pytest.raises(ValidationError) as caught:
         check_password("short")
-    assert str(caught.value) == "A password needs at least 8 characters."
-    assert caught.value.params == {"length": 8}
+    assert str(caught.value) == "A password needs at least 10 characters."
+    assert caught.value.params == {"length": 10}
 
 
 def test_client_form_problems_keep_their_english_wording() -> None:
