@@ -1,7 +1,7 @@
 """The ``privacy-ledger`` command: the window by default, subcommands for scripting.
 
 Passwords come from standard input (``--password-stdin``), never from
-arguments. Exit codes (DESIGN.md): 0 success, 1 unexpected error, 2 usage,
+arguments. Exit codes (docs/architecture.md): 0 success, 1 unexpected error, 2 usage,
 3 wrong password, 4 corrupt or tampered file, 5 locked by another program.
 Errors are one line on standard error; ``--debug`` adds the traceback.
 """
@@ -17,17 +17,27 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__, paths
+from .commands import copies as copy_commands
+from .commands import csv as csv_commands
 from .services import users
 from .services.ledger import Ledger
 from .services.permissions import Actor, Role
 from .services.places import Places
 from .services.session import NewLedger, TooManyAttempts, create_ledger, open_ledger
+from .services.settings import is_demo_ledger
 from .services.verify import verify_file
-from .vault import LedgerError
+from .vault import FileExists, LedgerError
 from .vault.errors import EXIT_CORRUPT, EXIT_UNEXPECTED, EXIT_USAGE
 from .vault.slots import username_key
 
-SUBCOMMANDS = ("init", "verify", "demo-data", "user", "backup", "restore")
+SUBCOMMANDS = (
+    "init",
+    "verify",
+    "demo-data",
+    "user",
+    *copy_commands.COMMANDS,
+    *csv_commands.COMMANDS,
+)
 
 
 class UsageError(LedgerError):
@@ -52,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         sub: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
         sub.add_argument("file", type=Path, help="the ledger file (*.pldb)")
+        if name != "init":
+            _accept_older(sub)
         return sub
 
     init = command("init", "create a ledger with one manager; prints the recovery key once")
@@ -59,38 +71,22 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--display-name", help="the manager's full name")
     init.add_argument("--office", default="", help="the office's name")
     init.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    init.add_argument(
+        "--demo", action="store_true", help="mark it as a demo ledger (demo-data may fill it)"
+    )
 
     verify = command("verify", "check header, decryption, database and audit trail")
     verify.add_argument("--user", help="user name whose password opens the file")
     verify.add_argument("--password-stdin", action="store_true")
     verify.add_argument("--recovery-key-stdin", action="store_true")
-    verify.add_argument(
-        "--accept-older",
-        action="store_true",
-        help="accept an older copy or a shorter audit trail as the current ledger",
-    )
 
     demo = command("demo-data", "fill a ledger with deterministic synthetic data")
     demo.add_argument("--clients", type=int, default=200)
     demo.add_argument("--user", required=True)
     demo.add_argument("--password-stdin", action="store_true")
     demo.add_argument("--batch", type=int, default=50, help="records per save")
-
-    backup = command("backup", "copy the ledger to DEST (a folder) and verify the copy")
-    backup.add_argument("dest", type=Path, help="the folder to write the backup into")
-    backup.add_argument("--user", required=True)
-    backup.add_argument("--password-stdin", action="store_true")
-
-    restore = command(
-        "restore", "bring back a backup (manager); the current file is kept as a backup first"
-    )
-    restore.add_argument("backup", type=Path, help="the backup file to restore")
-    restore.add_argument("--user", required=True, help="the manager doing it")
-    restore.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help="stdin: the password, and on a second line the password as it was when the "
-        "backup was made (if it has changed since)",
+    demo.add_argument(
+        "--force", action="store_true", help="fill a ledger that was not made as a demo too"
     )
 
     user = commands.add_parser("user", help="manage users (manager credentials from stdin)")
@@ -105,11 +101,22 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("name", help="the user to add, change or remove")
         sub.add_argument("--user", required=True, help="the manager doing it")
         sub.add_argument("--password-stdin", action="store_true")
+        _accept_older(sub)
         if name == "add":
             sub.add_argument("--display-name", help="the new user's full name")
             sub.add_argument("--role", choices=("clerk", "manager"), default="clerk")
 
+    copy_commands.add_parsers(command)
+    csv_commands.add_parsers(command)
     return parser
+
+
+def _accept_older(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--accept-older",
+        action="store_true",
+        help="accept an older copy or a shorter audit trail as the current ledger",
+    )
 
 
 def build_gui_parser() -> argparse.ArgumentParser:
@@ -124,6 +131,11 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--basedir", type=Path, help="use this folder for settings and backups")
     parser.add_argument("--demo", action="store_true", help="open a fresh demo ledger")
     parser.add_argument("--lang", choices=("en", "ja"), help="interface language")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (ledger, PDF, Japanese) in a temporary folder and exit",
+    )
     parser.add_argument("ledger", nargs="?", type=Path, help="the ledger file to open")
     parser.set_defaults(command=None)
     return parser
@@ -162,14 +174,18 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if getattr(args, "self_test", False):
+        from .selftest import run as self_test
+
+        return self_test()
     places = paths.places(args.basedir)
     handlers: dict[str | None, Callable[[argparse.Namespace, Places], int]] = {
         "init": _init,
         "verify": _verify,
         "demo-data": _demo_data,
         "user": _user,
-        "backup": _backup,
-        "restore": _restore,
+        **{name: _with_ledger(run) for name, run in csv_commands.HANDLERS.items()},
+        **{name: _with_ledger(run) for name, run in copy_commands.HANDLERS.items()},
     }
     handler = handlers.get(args.command)
     if handler is None:
@@ -185,13 +201,15 @@ def _read_secrets(flag: bool, count: int, prompts: Sequence[str]) -> list[str]:
         lines = sys.stdin.read().splitlines()
         if len(lines) < count:
             raise UsageError(f"expected {count} line(s) on standard input, got {len(lines)}")
-        return lines[:count]
+        return lines
     if not sys.stdin.isatty():
         raise UsageError("passwords are read from standard input: add --password-stdin")
     return [getpass.getpass(prompt) for prompt in prompts[:count]]
 
 
 def _init(args: argparse.Namespace, places: Places) -> int:
+    if args.file.exists():  # before asking for a password that would be typed for nothing
+        raise FileExists(args.file)
     password = _read_secrets(args.password_stdin, 1, ["New manager password: "])[0]
     if not args.password_stdin:
         again = getpass.getpass("Repeat the password: ")
@@ -202,10 +220,11 @@ def _init(args: argparse.Namespace, places: Places) -> int:
         username=args.user,
         display_name=args.display_name or args.user,
         password=password,
+        demo=args.demo,
     )
     ledger, recovery_key = create_ledger(args.file, new, places)
     ledger.close()
-    print(f"Created {args.file} with manager '{args.user}'.")
+    print(f"Created {'demo ledger ' if args.demo else ''}{args.file} with manager '{args.user}'.")
     print("Recovery key (shown only now; print it or write it down and keep it in the safe):")
     print(f"  {recovery_key}")
     return 0
@@ -240,16 +259,39 @@ def _verify(args: argparse.Namespace, places: Places) -> int:
     return EXIT_CORRUPT
 
 
-def _login(path: Path, username: str, password: str, places: Places) -> Ledger:
-    """Open as ``username``; after repeated failures wait as the GUI would, then try."""
+def _login(args: argparse.Namespace, password: str, places: Places) -> Ledger:
+    """Open ``args.file`` as ``args.user``; after repeated failures wait as the GUI would.
+
+    An older copy, or a cut audit trail, is refused (exit 4) unless ``--accept-older``
+    makes it the current ledger for this computer.
+    """
+    refuse = not args.accept_older
     try:
-        ledger = open_ledger(path, username, password, places)
+        ledger = open_ledger(args.file, args.user, password, places, refuse_older=refuse)
     except TooManyAttempts as exc:
         time.sleep(exc.seconds)
-        ledger = open_ledger(path, username, password, places)
+        ledger = open_ledger(args.file, args.user, password, places, refuse_older=refuse)
     if ledger.history is not None:
-        print(f"privacy-ledger: warning: {ledger.history.describe()}", file=sys.stderr)
+        print(f"privacy-ledger: warning: {ledger.history.describe()} (accepted)", file=sys.stderr)
+        ledger.accept_history()
     return ledger
+
+
+def _with_ledger(
+    run: Callable[[argparse.Namespace, Ledger], int],
+) -> Callable[[argparse.Namespace, Places], int]:
+    """A command of desktop/commands run on the ledger opened as ``--user`` (password on stdin)."""
+
+    def handler(args: argparse.Namespace, places: Places) -> int:
+        # restore reads a second line: the password as it was at the backup
+        args.secrets = _read_secrets(args.password_stdin, 1, ["Password: "])
+        ledger = _login(args, args.secrets[0], places)
+        try:
+            return run(args, ledger)
+        finally:
+            ledger.close()
+
+    return handler
 
 
 def _demo_data(args: argparse.Namespace, places: Places) -> int:
@@ -258,9 +300,15 @@ def _demo_data(args: argparse.Namespace, places: Places) -> int:
     if args.clients < 0 or args.batch < 1:
         raise UsageError("--clients must be 0 or more and --batch at least 1")
     password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
-    ledger = _login(args.file, args.user, password, places)
+    ledger = _login(args, password, places)
     assert ledger.actor is not None
     try:
+        if not args.force and not is_demo_ledger(ledger):
+            raise UsageError(
+                f"{args.file} was not made as a demo ledger (privacy-ledger init --demo); "
+                "made-up clients would mix with the office's real ones. "
+                "Add --force to fill it anyway."
+            )
         summary = fill_ledger(ledger, ledger.actor, clients=args.clients, batch=args.batch)
     finally:
         ledger.close()
@@ -268,46 +316,11 @@ def _demo_data(args: argparse.Namespace, places: Places) -> int:
     return 0
 
 
-def _backup(args: argparse.Namespace, places: Places) -> int:
-    from .services.backups import backup_to
-
-    password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
-    ledger = _login(args.file, args.user, password, places)
-    assert ledger.actor is not None
-    try:
-        target = backup_to(ledger, ledger.actor, args.dest)
-    finally:
-        ledger.close()
-    print(f"Backup written and verified: {target}")
-    return 0
-
-
-def _restore(args: argparse.Namespace, places: Places) -> int:
-    from .services.restore import restore_backup
-
-    if args.password_stdin:
-        lines = sys.stdin.read().splitlines()
-        if not lines:
-            raise UsageError("expected the password on standard input")
-    else:
-        lines = _read_secrets(False, 1, ["Password: "])
-    ledger = _login(args.file, args.user, lines[0], places)
-    assert ledger.actor is not None
-    try:
-        kept = restore_backup(
-            ledger, ledger.actor, args.backup, places, lines[1] if len(lines) > 1 else lines[0]
-        )
-    finally:
-        ledger.close()
-    print(f"Restored {args.backup.name} into {args.file}; the file before is kept as {kept}.")
-    return 0
-
-
 def _user(args: argparse.Namespace, places: Places) -> int:
     needed = 1 if args.user_command == "remove" else 2
     prompts = ["Manager password: ", f"Password for {args.name}: "]
     secrets = _read_secrets(args.password_stdin, needed, prompts)
-    ledger = _login(args.file, args.user, secrets[0], places)
+    ledger = _login(args, secrets[0], places)
     assert ledger.actor is not None
     actor = ledger.actor
     try:

@@ -21,8 +21,8 @@ from ..db import Database
 from ..db.models import Setting
 from ..vault import CorruptFile, LedgerError
 from ..vault.errors import QT_TRANSLATE_NOOP
-from . import audit
-from .ledger import Ledger
+from . import audit_chain as audit
+from .ledger import LEDGER_RECORD, Ledger, LedgerAction
 from .permissions import Actor
 from .places import Places
 
@@ -54,10 +54,17 @@ def backup_to(
             )
         )
     target = _free_name(folder, ledger.path.stem, today or date.today())
-    ledger.vault.copy_to(target, progress=progress, check=check_image)
+    ledger.copy_to(target, progress=progress, check=check_image)
     if not ledger.read_only:
         with ledger.transaction() as session:
-            audit.record(session, actor, "backup", "ledger", "", f"copy saved as {target.name}")
+            audit.record(
+                session,
+                actor,
+                LedgerAction.BACKUP,
+                LEDGER_RECORD,
+                "",
+                f"copy saved as {target.name}",
+            )
             _stamp(session)
     return target
 
@@ -76,9 +83,11 @@ def daily_backup(ledger: Ledger, places: Places, today: date | None = None) -> P
     target = folder / f"{stem}-{today.isoformat()}{SUFFIX}"
     if target.exists():
         return None
-    ledger.vault.copy_to(target, check=check_image)
+    ledger.copy_to(target, check=check_image)
     with ledger.transaction() as session:
-        audit.record(session, ledger.actor, "backup.daily", "ledger", "", target.name)
+        audit.record(
+            session, ledger.actor, LedgerAction.DAILY_BACKUP, LEDGER_RECORD, "", target.name
+        )
         _stamp(session)
     rotate(folder, stem)
     return target

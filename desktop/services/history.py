@@ -26,9 +26,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import AuditEvent, Setting
-from ..vault.errors import QT_TRANSLATE_NOOP, Phrase
+from ..vault.errors import EXIT_CORRUPT, QT_TRANSLATE_NOOP, LedgerError, Phrase
 from ..vault.seen import Seen, SeenGenerations
-from .audit import AUDIT_HEAD, AUDIT_KEY
+from .audit_chain import AUDIT_HEAD, AUDIT_KEY
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,21 @@ class HistoryFinding:
             ),
             found=self.file_events,
             seen=self.seen_events,
+        )
+
+
+class OlderCopyRefused(LedgerError):
+    """A command met an older copy or a cut audit trail, and changed nothing."""
+
+    exit_code = EXIT_CORRUPT
+
+    def __init__(self, finding: HistoryFinding) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{finding} Nothing was changed; add --accept-older to use this copy anyway.",
+            ),
+            finding=finding.describe(),
         )
 
 

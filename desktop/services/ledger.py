@@ -10,7 +10,7 @@ told (``SaveFailed``); :meth:`retry_save` and :meth:`save_as` finish the job.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -19,9 +19,28 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ..db import Database
-from ..vault import ReadOnlyLedger, SaveFailed, SeenGenerations, Vault
-from . import audit, history
+from ..vault import Header, ReadOnlyLedger, SaveFailed, SeenGenerations, Vault
+from ..vault.errors import QT_TRANSLATE_NOOP
+from . import audit_chain as audit
+from . import history
+from .audit_actions import AuditAction, RecordKind
+from .key_slots import KeySlots
 from .permissions import Actor
+
+
+class LedgerAction(AuditAction):
+    """The ledger as a whole: its creation, its keys and its copies."""
+
+    CREATE = "ledger.create", QT_TRANSLATE_NOOP("AuditNames", "Ledger created")
+    ROTATE_KEY = "ledger.rotate_key", QT_TRANSLATE_NOOP("AuditNames", "Encryption key renewed")
+    RECOVERY_KEY = "ledger.recovery_key", QT_TRANSLATE_NOOP("AuditNames", "New recovery key issued")
+    RECOVERY_USED = "recovery.used", QT_TRANSLATE_NOOP("AuditNames", "Recovery key used")
+    BACKUP = "backup", QT_TRANSLATE_NOOP("AuditNames", "Backup")
+    DAILY_BACKUP = "backup.daily", QT_TRANSLATE_NOOP("AuditNames", "Daily backup")
+    RESTORE = "ledger.restore", QT_TRANSLATE_NOOP("AuditNames", "Backup restored")
+
+
+LEDGER_RECORD = RecordKind("ledger", QT_TRANSLATE_NOOP("AuditNames", "Ledger"))
 
 
 class Ledger:
@@ -30,6 +49,8 @@ class Ledger:
     def __init__(self, vault: Vault, database: Database, actor: Actor | None) -> None:
         self.vault = vault
         self.db = database
+        #: the file's key slots: the one way services change who can open the file
+        self.keys = KeySlots(vault)
         self.actor = actor
         self.unsaved = False
         self.last_saved: datetime | None = None
@@ -88,6 +109,29 @@ class Ledger:
             self.unsaved = False
             self.last_saved = datetime.now().astimezone()
 
+    def copy_to(
+        self,
+        target: Path,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        check: Callable[[bytes], None] | None = None,
+    ) -> None:
+        """Copy the file as saved (a backup), proved to open; the same passwords open it.
+
+        ``progress(done, total)`` is called from the copying thread; ``check`` sees
+        the copy's decrypted image before the copy gets its name.
+        """
+        self.vault.copy_to(target, progress=progress, check=check)
+
+    def decrypt_copy(self, path: Path) -> tuple[Header, bytes] | None:
+        """A copy of this ledger opened with the data key in memory (None: another key)."""
+        return self.vault.decrypt_copy(path)
+
+    @property
+    def generation(self) -> int:
+        """The save number of the file as last read or written."""
+        return self.vault.header.generation
+
     def retry_save(self) -> None:
         self.write_through()
 
@@ -113,7 +157,7 @@ class Ledger:
         """Compare with this PC's record; record the ledger when nothing differs."""
         self.seen = seen
         with self.read() as session:
-            self.history = history.check(session, self.file_id, self.vault.header.generation, seen)
+            self.history = history.check(session, self.file_id, self.generation, seen)
         if self.history is None:
             self.remember()
         return self.history
@@ -128,7 +172,7 @@ class Ledger:
         if self.seen is None or self.history is not None or self._closed:
             return
         with self.read() as session:
-            history.remember(session, self.file_id, self.vault.header.generation, self.seen)
+            history.remember(session, self.file_id, self.generation, self.seen)
 
     def close(self) -> None:
         """Drop the database and key from memory and release the file (a save must come first)."""

@@ -21,9 +21,9 @@ from ..db import Database
 from ..db.models import AuditEvent, Client, User
 from ..vault import CorruptFile, LedgerError, Vault
 from ..vault.errors import QT_TRANSLATE_NOOP
-from . import audit
+from . import audit_chain as audit
 from .backups import check_image
-from .ledger import Ledger
+from .ledger import LEDGER_RECORD, Ledger, LedgerAction
 from .permissions import Actor, Permission, require
 from .places import Places
 
@@ -48,7 +48,7 @@ def inspect_backup(
     A backup made under the current data key opens without a password; an older one
     needs the password of the person restoring as it was when the backup was made.
     """
-    copy = ledger.vault.decrypt_copy(backup)
+    copy = ledger.decrypt_copy(backup)
     if copy is None:
         if ledger.actor is None or password is None:
             raise LedgerError(
@@ -111,7 +111,7 @@ def restore_backup(
         f"{ledger.path.stem}-before-restore-{stamp}.pldb"
     )
     try:
-        ledger.vault.copy_to(kept, check=check_image)
+        ledger.copy_to(kept, check=check_image)
     except BaseException:
         restored.close()
         raise
@@ -120,8 +120,8 @@ def restore_backup(
         audit.record(
             session,
             actor,
-            "ledger.restore",
-            "ledger",
+            LedgerAction.RESTORE,
+            LEDGER_RECORD,
             "",
             f"restored from {backup.name} (save {info.generation}, saved {info.saved}); "
             f"the file before was kept as {kept.name}",

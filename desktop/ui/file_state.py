@@ -12,8 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
+from ..errors import LedgerError
+from ..services import file_info
 from ..services.ledger import Ledger
-from ..vault import LedgerError
 from . import operations
 from .context import Hub
 from .i18n import error_text, translated
@@ -127,12 +128,13 @@ def warn_on_open(parent: QWidget, ledger: Ledger, *, old_copy: bool = True) -> N
     ``old_copy=False`` leaves out the old-copy warning (already given for this file
     in this window: unlocking after a lock is not opening another copy).
     """
-    if old_copy and ledger.history is not None:
+    history = file_info.file_state(ledger).history
+    if old_copy and history is not None:
         answer = operations.message_box(
             parent,
             operations.Icon.Warning,
             QCoreApplication.translate("MainWindow", "This may be an old copy of the ledger."),
-            informative=translated(ledger.history.describe())
+            informative=translated(history.describe())
             + "\n\n"
             + QCoreApplication.translate(
                 "MainWindow",

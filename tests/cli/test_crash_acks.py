@@ -76,7 +76,7 @@ def _run(tmp_path: Path, kills: int) -> tuple[int, int]:
     assert ledger.actor is not None
     changes = audit.list_events(ledger, ledger.actor, action="settings.change", limit=100000)
     committed = {int(e.summary.rsplit("'Office ", 1)[1].rstrip("'")) for e in changes}
-    name = settings.get_settings(ledger).office_name
+    name = settings.get_settings(ledger, ledger.actor).office_name
     ledger.close()
     lost = [n for n in acknowledged if n not in committed]
     assert lost == [], f"acknowledged but lost: {lost}"

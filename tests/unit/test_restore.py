@@ -132,14 +132,15 @@ def test_restore_brings_the_backup_back_and_keeps_the_current_file(
     info, _ = inspect_backup(ledger, backup)
     assert info.generation == read_header(backup).generation and info.users == 2
     kept = restore_backup(ledger, ledger.actor, backup, places)
-    assert settings.get_settings(ledger).office_name == "Before Office"
+    assert settings.get_settings(ledger, ledger.actor).office_name == "Before Office"
     assert ledger.vault.header.generation == generation + 1
     (note,) = audit.list_events(ledger, ledger.actor, action="ledger.restore")
     assert backup.name in note.summary and kept.name in note.summary
     ledger.close()
     again = login()
     assert again.history is None  # a deliberate restore raises no "old copy" alarm
-    assert settings.get_settings(again).office_name == "Before Office"
+    assert again.actor is not None
+    assert settings.get_settings(again, again.actor).office_name == "Before Office"
     again.close()
     report = verify_file(ledger_file, username=MANAGER, password=MANAGER_PASSWORD, places=places)
     assert report.ok, report.lines

@@ -9,6 +9,8 @@ from .clients import (
     Purpose,
     client_purposes,
 )
+from .counters import Counter
+from .policies import PolicyVersion
 from .settings import Setting
 from .users import User
 
@@ -18,6 +20,8 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Client",
+    "Counter",
+    "PolicyVersion",
     "Purpose",
     "Setting",
     "Stamped",

@@ -1,0 +1,1 @@
+"""Subcommands of ``privacy-ledger`` by area; cli.py registers their parsers and dispatches."""
