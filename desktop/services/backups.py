@@ -164,6 +164,16 @@ def dated_backups(folder: Path, stem: str) -> list[tuple[date, Path]]:
     return sorted(found, reverse=True)
 
 
+def backups_of(ledger: Ledger, places: Places) -> list[Path]:
+    """Every backup in this ledger's own backup folder (daily, before upgrades and
+    restores, and those made there on demand), newest first."""
+    folder = places.backups_of(ledger.path, ledger.file_id)
+    if not folder.is_dir():
+        return []
+    found = [path for path in folder.glob(f"*{SUFFIX}") if path.is_file()]
+    return sorted(found, key=lambda path: path.stat().st_mtime, reverse=True)
+
+
 def _free_name(folder: Path, stem: str, today: date) -> Path:
     target = folder / f"{stem}-{today.isoformat()}{SUFFIX}"
     number = 2

@@ -28,6 +28,19 @@ from .permissions import Actor, Permission, require
 from .places import Places
 
 
+class OldPasswordNeeded(LedgerError):
+    """The backup is under an earlier data key: it opens with the password of that time."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This backup was made before a password change: enter your password "
+                "as it was then.",
+            )
+        )
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     """What a person sees before confirming a restore."""
@@ -51,13 +64,7 @@ def inspect_backup(
     copy = ledger.decrypt_copy(backup)
     if copy is None:
         if ledger.actor is None or password is None:
-            raise LedgerError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "This backup was made before a password change: enter your password "
-                    "as it was then.",
-                )
-            )
+            raise OldPasswordNeeded()
         vault, image = Vault.open(
             backup, username=ledger.actor.username, password=password, read_only=True
         )

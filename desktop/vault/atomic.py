@@ -22,6 +22,10 @@ from .errors import QT_TRANSLATE_NOOP, Phrase, SaveFailed
 REPLACE_RETRY_SECONDS = 5.0
 #: no space left, or the user's disk quota used up (EDQUOT does not exist on Windows)
 _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+#: a drive that went away while in use (POSIX errno; Windows: not ready, network name gone,
+#: no media, device not connected)
+_DRIVE_GONE = {errno.EIO, errno.ENODEV, errno.ENXIO}
+_DRIVE_GONE_WINDOWS = {21, 64, 1112, 1167}
 _sleep = time.sleep  # tests replace this to retry without waiting
 
 
@@ -74,6 +78,15 @@ def describe_os_error(exc: OSError, path: Path) -> Phrase:
             QT_TRANSLATE_NOOP(
                 "errors",
                 "Privacy Ledger may not write to {folder}, or another program keeps the file busy.",
+            ),
+            folder=folder,
+        )
+    if exc.errno in _DRIVE_GONE or getattr(exc, "winerror", None) in _DRIVE_GONE_WINDOWS:
+        return Phrase(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The drive holding {folder} was removed or stopped answering. "
+                "Put it back (or choose another place) and try again.",
             ),
             folder=folder,
         )

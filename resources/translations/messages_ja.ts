@@ -158,7 +158,7 @@
     <name>errors</name>
     <message>
         <source>The disk holding {folder} is full.</source>
-        <extracomment>no space left, or the user&apos;s disk quota used up (EDQUOT does not exist on Windows)</extracomment>
+        <extracomment>no space left, or the user&apos;s disk quota used up (EDQUOT does not exist on Windows) a drive that went away while in use (POSIX errno; Windows: not ready, network name gone, no media, device not connected)</extracomment>
         <translation>{folder} のあるディスクがいっぱいです。</translation>
     </message>
     <message>
@@ -168,6 +168,10 @@
     <message>
         <source>Privacy Ledger may not write to {folder}, or another program keeps the file busy.</source>
         <translation>Privacy Ledger に {folder} への書き込み権限がないか、別のプログラムがファイルを使用中です。</translation>
+    </message>
+    <message>
+        <source>The drive holding {folder} was removed or stopped answering. Put it back (or choose another place) and try again.</source>
+        <translation>{folder} のあるドライブが取り外されたか、応答しなくなりました。ドライブを接続し直すか、別の保存先を選んで、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The folder {folder} is no longer there (was a drive removed?).</source>

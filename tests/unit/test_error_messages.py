@@ -31,6 +31,7 @@ from desktop.services.errors import (
 )
 from desktop.services.history import HistoryFinding, OlderCopyRefused
 from desktop.services.permissions import Permission
+from desktop.services.restore import OldPasswordNeeded
 from desktop.services.session import TooManyAttempts
 from desktop.services.validation import check_password, required_text
 from desktop.vault import errors as vault_errors
@@ -331,6 +332,10 @@ EXAMPLES: list[tuple[LedgerError, str]] = [
         "This is an older copy: it has save number 7, but this computer has opened save "
         "number 9 of the same ledger. Changes made since then are not in this copy. "
         "Nothing was changed; add --accept-older to use this copy anyway.",
+    ),
+    (
+        OldPasswordNeeded(),
+        "This backup was made before a password change: enter your password as it was then.",
     ),
     *CSV_EXAMPLES,
 ]

@@ -21,11 +21,13 @@ from desktop.vault import LedgerError, Vault, fileformat
 
 from .conftest import MANAGER, MANAGER_PASSWORD, Template
 
-FUZZ = settings(
-    max_examples=150,
+#: the default run tries a few dozen files; the run marked slow tries many more
+QUICK = settings(
+    max_examples=40,
     deadline=2000,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
+FULL = settings(QUICK, max_examples=600)
 
 
 def _load(path: Path, data: bytes) -> None:
@@ -40,18 +42,12 @@ def _load(path: Path, data: bytes) -> None:
     assert peak < 4 * len(data) + 1024 * 1024
 
 
-@FUZZ
-@given(data=st.binary(max_size=4096))
-def test_random_bytes_are_refused_with_a_typed_error(tmp_path: Path, data: bytes) -> None:
+def _random_bytes(tmp_path: Path, data: bytes) -> None:
     _load(tmp_path / "random.pldb", b"PLDB" + data if data[:1] == b"\0" else data)
 
 
-@FUZZ
-@given(position=st.integers(min_value=0), value=st.integers(0, 255), cut=st.integers(-64, 64))
-def test_mutated_files_are_refused_with_a_typed_error(
-    vault_template: Template, tmp_path: Path, position: int, value: int, cut: int
-) -> None:
-    original = vault_template.path.read_bytes()
+def _mutated(template: Template, tmp_path: Path, position: int, value: int, cut: int) -> None:
+    original = template.path.read_bytes()
     data = bytearray(original)
     data[position % len(data)] = value
     data = data[: len(data) + cut] if cut < 0 else data + bytes(cut)
@@ -61,3 +57,41 @@ def test_mutated_files_are_refused_with_a_typed_error(
         with pytest.raises(LedgerError):
             vault, _ = Vault.open(path, username=MANAGER, password=MANAGER_PASSWORD, read_only=True)
             vault.close()
+
+
+RANDOM = {"data": st.binary(max_size=4096)}
+MUTATION = {
+    "position": st.integers(min_value=0),
+    "value": st.integers(0, 255),
+    "cut": st.integers(-64, 64),
+}
+
+
+@QUICK
+@given(**RANDOM)
+def test_random_bytes_are_refused_with_a_typed_error(tmp_path: Path, data: bytes) -> None:
+    _random_bytes(tmp_path, data)
+
+
+@QUICK
+@given(**MUTATION)
+def test_mutated_files_are_refused_with_a_typed_error(
+    vault_template: Template, tmp_path: Path, position: int, value: int, cut: int
+) -> None:
+    _mutated(vault_template, tmp_path, position, value, cut)
+
+
+@pytest.mark.slow
+@FULL
+@given(**RANDOM)
+def test_many_random_files_are_refused_with_a_typed_error(tmp_path: Path, data: bytes) -> None:
+    _random_bytes(tmp_path, data)
+
+
+@pytest.mark.slow
+@FULL
+@given(**MUTATION)
+def test_many_mutated_files_are_refused_with_a_typed_error(
+    vault_template: Template, tmp_path: Path, position: int, value: int, cut: int
+) -> None:
+    _mutated(vault_template, tmp_path, position, value, cut)
