@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__, paths
+from .commands import copies as copy_commands
 from .commands import csv as csv_commands
 from .services import users
 from .services.ledger import Ledger
@@ -29,7 +30,14 @@ from .vault import FileExists, LedgerError
 from .vault.errors import EXIT_CORRUPT, EXIT_UNEXPECTED, EXIT_USAGE
 from .vault.slots import username_key
 
-SUBCOMMANDS = ("init", "verify", "demo-data", "user", *csv_commands.COMMANDS)
+SUBCOMMANDS = (
+    "init",
+    "verify",
+    "demo-data",
+    "user",
+    *copy_commands.COMMANDS,
+    *csv_commands.COMMANDS,
+)
 
 
 class UsageError(LedgerError):
@@ -54,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         sub: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
         sub.add_argument("file", type=Path, help="the ledger file (*.pldb)")
+        if name != "init":
+            _accept_older(sub)
         return sub
 
     init = command("init", "create a ledger with one manager; prints the recovery key once")
@@ -91,12 +101,22 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("name", help="the user to add, change or remove")
         sub.add_argument("--user", required=True, help="the manager doing it")
         sub.add_argument("--password-stdin", action="store_true")
+        _accept_older(sub)
         if name == "add":
             sub.add_argument("--display-name", help="the new user's full name")
             sub.add_argument("--role", choices=("clerk", "manager"), default="clerk")
 
+    copy_commands.add_parsers(command)
     csv_commands.add_parsers(command)
     return parser
+
+
+def _accept_older(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--accept-older",
+        action="store_true",
+        help="accept an older copy or a shorter audit trail as the current ledger",
+    )
 
 
 def build_gui_parser() -> argparse.ArgumentParser:
@@ -165,6 +185,7 @@ def _run(args: argparse.Namespace) -> int:
         "demo-data": _demo_data,
         "user": _user,
         **{name: _with_ledger(run) for name, run in csv_commands.HANDLERS.items()},
+        **{name: _with_ledger(run) for name, run in copy_commands.HANDLERS.items()},
     }
     handler = handlers.get(args.command)
     if handler is None:
@@ -180,7 +201,7 @@ def _read_secrets(flag: bool, count: int, prompts: Sequence[str]) -> list[str]:
         lines = sys.stdin.read().splitlines()
         if len(lines) < count:
             raise UsageError(f"expected {count} line(s) on standard input, got {len(lines)}")
-        return lines[:count]
+        return lines
     if not sys.stdin.isatty():
         raise UsageError("passwords are read from standard input: add --password-stdin")
     return [getpass.getpass(prompt) for prompt in prompts[:count]]
@@ -212,14 +233,22 @@ def _init(args: argparse.Namespace, places: Places) -> int:
 def _verify(args: argparse.Namespace, places: Places) -> int:
     if args.recovery_key_stdin:
         key = _read_secrets(True, 1, [])[0]
-        report = verify_file(args.file, recovery_key=key)
+        report = verify_file(
+            args.file, recovery_key=key, places=places, accept_older=args.accept_older
+        )
     else:
         if not args.user:
             raise UsageError(
                 "verify needs --user NAME with --password-stdin, or --recovery-key-stdin"
             )
         password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
-        report = verify_file(args.file, username=args.user, password=password)
+        report = verify_file(
+            args.file,
+            username=args.user,
+            password=password,
+            places=places,
+            accept_older=args.accept_older,
+        )
     for check, ok, detail in report.lines:
         print(f"{check + ':':<13} {'ok' if ok else 'FAILED'}: {detail}")
     if report.ok:
@@ -230,13 +259,22 @@ def _verify(args: argparse.Namespace, places: Places) -> int:
     return EXIT_CORRUPT
 
 
-def _login(path: Path, username: str, password: str, places: Places) -> Ledger:
-    """Open as ``username``; after repeated failures wait as the GUI would, then try."""
+def _login(args: argparse.Namespace, password: str, places: Places) -> Ledger:
+    """Open ``args.file`` as ``args.user``; after repeated failures wait as the GUI would.
+
+    An older copy, or a cut audit trail, is refused (exit 4) unless ``--accept-older``
+    makes it the current ledger for this computer.
+    """
+    refuse = not args.accept_older
     try:
-        return open_ledger(path, username, password, places)
+        ledger = open_ledger(args.file, args.user, password, places, refuse_older=refuse)
     except TooManyAttempts as exc:
         time.sleep(exc.seconds)
-        return open_ledger(path, username, password, places)
+        ledger = open_ledger(args.file, args.user, password, places, refuse_older=refuse)
+    if ledger.history is not None:
+        print(f"privacy-ledger: warning: {ledger.history.describe()} (accepted)", file=sys.stderr)
+        ledger.accept_history()
+    return ledger
 
 
 def _with_ledger(
@@ -245,8 +283,9 @@ def _with_ledger(
     """A command of desktop/commands run on the ledger opened as ``--user`` (password on stdin)."""
 
     def handler(args: argparse.Namespace, places: Places) -> int:
-        password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
-        ledger = _login(args.file, args.user, password, places)
+        # restore reads a second line: the password as it was at the backup
+        args.secrets = _read_secrets(args.password_stdin, 1, ["Password: "])
+        ledger = _login(args, args.secrets[0], places)
         try:
             return run(args, ledger)
         finally:
@@ -261,7 +300,7 @@ def _demo_data(args: argparse.Namespace, places: Places) -> int:
     if args.clients < 0 or args.batch < 1:
         raise UsageError("--clients must be 0 or more and --batch at least 1")
     password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
-    ledger = _login(args.file, args.user, password, places)
+    ledger = _login(args, password, places)
     assert ledger.actor is not None
     try:
         if not args.force and not is_demo_ledger(ledger):
@@ -281,7 +320,7 @@ def _user(args: argparse.Namespace, places: Places) -> int:
     needed = 1 if args.user_command == "remove" else 2
     prompts = ["Manager password: ", f"Password for {args.name}: "]
     secrets = _read_secrets(args.password_stdin, needed, prompts)
-    ledger = _login(args.file, args.user, secrets[0], places)
+    ledger = _login(args, secrets[0], places)
     assert ledger.actor is not None
     actor = ledger.actor
     try:

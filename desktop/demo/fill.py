@@ -20,7 +20,7 @@ from ..services.permissions import Actor, Role
 from .people import SyntheticPerson, generate_people
 
 #: the demo's users; --demo shows these on the login screen
-DEMO_PASSWORD = "demo-2026"
+DEMO_PASSWORD = "demo-pass-2026"
 DEMO_USERS = (
     ("manager", "田中 美咲", Role.MANAGER),
     ("clerk", "鈴木 健太", Role.CLERK),

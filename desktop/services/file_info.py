@@ -23,6 +23,7 @@ from ..vault import (
     WrongPassword,
     ledger_header,
 )
+from .history import HistoryFinding
 from .ledger import Ledger
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "FileChangedOnDisk",
     "FileExists",
     "FileState",
+    "HistoryFinding",
     "LedgerLocked",
     "LoginNames",
     "NoSuchLedger",
@@ -58,8 +60,8 @@ class FileState:
     read_only: bool
     #: the last save, by this program or (before the first) as the file says; None if unreadable
     last_saved: datetime | None
-    #: (save number found, highest this computer has seen) when this is an older copy
-    old_copy: tuple[int, int] | None
+    #: an older copy, or an audit trail cut since this computer saw it (None: as seen)
+    history: HistoryFinding | None
 
 
 def login_names(path: Path) -> LoginNames:
@@ -75,4 +77,4 @@ def file_state(ledger: Ledger) -> FileState:
             saved = datetime.fromisoformat(ledger.vault.header.saved)
         except ValueError:
             saved = None
-    return FileState(ledger.path, ledger.read_only, saved, ledger.vault.rollback)
+    return FileState(ledger.path, ledger.read_only, saved, ledger.history)

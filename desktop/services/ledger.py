@@ -10,7 +10,7 @@ told (``SaveFailed``); :meth:`retry_save` and :meth:`save_as` finish the job.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -19,9 +19,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ..db import Database
-from ..vault import ReadOnlyLedger, SaveFailed, Vault
+from ..vault import Header, ReadOnlyLedger, SaveFailed, SeenGenerations, Vault
 from ..vault.errors import QT_TRANSLATE_NOOP
 from . import audit_chain as audit
+from . import history
 from .audit_actions import AuditAction, RecordKind
 from .key_slots import KeySlots
 from .permissions import Actor
@@ -36,6 +37,7 @@ class LedgerAction(AuditAction):
     RECOVERY_USED = "recovery.used", QT_TRANSLATE_NOOP("AuditNames", "Recovery key used")
     BACKUP = "backup", QT_TRANSLATE_NOOP("AuditNames", "Backup")
     DAILY_BACKUP = "backup.daily", QT_TRANSLATE_NOOP("AuditNames", "Daily backup")
+    RESTORE = "ledger.restore", QT_TRANSLATE_NOOP("AuditNames", "Backup restored")
 
 
 LEDGER_RECORD = RecordKind("ledger", QT_TRANSLATE_NOOP("AuditNames", "Ledger"))
@@ -55,7 +57,11 @@ class Ledger:
         self.chain = audit.ChainReport(True, 0)
         #: values derived from the data and kept between calls (search keys); cleared on close
         self.memo: dict[str, Any] = {}
+        #: this PC's record of the ledger, and what differs from it (None: nothing)
+        self.seen: SeenGenerations | None = None
+        self.history: history.HistoryFinding | None = None
         self._lock = threading.RLock()
+        self._closed = False
 
     @property
     def path(self) -> Path:
@@ -103,9 +109,28 @@ class Ledger:
             self.unsaved = False
             self.last_saved = datetime.now().astimezone()
 
-    def copy_to(self, target: Path) -> None:
-        """Copy the file as saved (a backup); the copy opens with the same passwords."""
-        self.vault.copy_to(target)
+    def copy_to(
+        self,
+        target: Path,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        check: Callable[[bytes], None] | None = None,
+    ) -> None:
+        """Copy the file as saved (a backup), proved to open; the same passwords open it.
+
+        ``progress(done, total)`` is called from the copying thread; ``check`` sees
+        the copy's decrypted image before the copy gets its name.
+        """
+        self.vault.copy_to(target, progress=progress, check=check)
+
+    def decrypt_copy(self, path: Path) -> tuple[Header, bytes] | None:
+        """A copy of this ledger opened with the data key in memory (None: another key)."""
+        return self.vault.decrypt_copy(path)
+
+    @property
+    def generation(self) -> int:
+        """The save number of the file as last read or written."""
+        return self.vault.header.generation
 
     def retry_save(self) -> None:
         self.write_through()
@@ -116,14 +141,45 @@ class Ledger:
             self.unsaved = False
             self.last_saved = datetime.now().astimezone()
 
+    def replace_database(self, database: Database) -> None:
+        """Work on ``database`` from now on (a restore); the old one leaves memory."""
+        with self._lock:
+            old, self.db = self.db, database
+            self.memo.clear()
+            old.close()
+
     def verify_chain(self) -> audit.ChainReport:
         with self.read() as session:
             self.chain = audit.verify_chain(session)
         return self.chain
 
+    def check_history(self, seen: SeenGenerations) -> history.HistoryFinding | None:
+        """Compare with this PC's record; record the ledger when nothing differs."""
+        self.seen = seen
+        with self.read() as session:
+            self.history = history.check(session, self.file_id, self.generation, seen)
+        if self.history is None:
+            self.remember()
+        return self.history
+
+    def accept_history(self) -> None:
+        """The person chose this copy (a restore, ``--accept-older``): it is the new mark."""
+        self.history = None
+        self.remember()
+
+    def remember(self) -> None:
+        """Record the ledger as it is in this PC's record (on open, lock and close)."""
+        if self.seen is None or self.history is not None or self._closed:
+            return
+        with self.read() as session:
+            history.remember(session, self.file_id, self.generation, self.seen)
+
     def close(self) -> None:
         """Drop the database and key from memory and release the file (a save must come first)."""
         with self._lock:
+            if not self._closed:
+                self.remember()
+            self._closed = True
             self.memo.clear()
             self.db.close()
             self.vault.close()

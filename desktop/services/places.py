@@ -20,6 +20,11 @@ class Places:
     def backups(self) -> Path:
         return self.data_dir / "backups"
 
+    def backups_of(self, ledger: Path, file_id: str) -> Path:
+        """The backup folder of one ledger: named by file name and file id, so two ledgers
+        with the same file name (in different folders) never share a folder."""
+        return self.backups / f"{ledger.stem}-{file_id[:12]}"
+
     @property
     def seen_generations(self) -> Path:
         return self.data_dir / "seen-generations.json"

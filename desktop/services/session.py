@@ -24,6 +24,7 @@ from ..vault.errors import QT_TRANSLATE_NOOP
 from ..vault.slots import username_key
 from . import audit, purposes, settings
 from .errors import NeedsUpgrade
+from .history import OlderCopyRefused
 from .ledger import LEDGER_RECORD, Ledger, LedgerAction
 from .login import LoginThrottle
 from .permissions import Role
@@ -92,17 +93,28 @@ def create_ledger(path: Path, new: NewLedger, places: Places) -> tuple[Ledger, s
         new.password,
         database.serialize(),
         app_version=__version__,
-        seen=SeenGenerations(places.seen_generations),
     )
     ledger = Ledger(vault, database, actor)
     ledger.verify_chain()
+    ledger.check_history(SeenGenerations(places.seen_generations))
     return ledger, recovery_key
 
 
 def open_ledger(
-    path: Path, username: str, password: str, places: Places, *, read_only: bool = False
+    path: Path,
+    username: str,
+    password: str,
+    places: Places,
+    *,
+    read_only: bool = False,
+    refuse_older: bool = False,
 ) -> Ledger:
-    """Unlock with a user's password and log that user in."""
+    """Unlock with a user's password and log that user in.
+
+    ``refuse_older``: an older copy or a cut audit trail (``ledger.history``) raises
+    :class:`OlderCopyRefused` before anything is written (the commands); otherwise the
+    caller decides what to do with ``ledger.history`` (the window asks).
+    """
     header = ledger_header(path)
     throttle = LoginThrottle(places.login_failures)
     wait = throttle.wait_seconds(header.file_id, username)
@@ -114,7 +126,6 @@ def open_ledger(
             username=username,
             password=password,
             read_only=read_only,
-            seen=SeenGenerations(places.seen_generations),
             app_version=__version__,
         )
     except (WrongPassword, UnknownUser):
@@ -127,6 +138,8 @@ def open_ledger(
         if user is None or not user.active:
             raise UnknownUser(username)
         ledger.actor = actor_of(user)
+        if refuse_older and ledger.history is not None:
+            raise OlderCopyRefused(ledger.history)
         failures = throttle.take(header.file_id, username)
         if not read_only:
             with ledger.transaction() as session:
@@ -152,7 +165,6 @@ def open_with_recovery(path: Path, recovery_key: str, places: Places) -> Ledger:
     vault, image = Vault.open(
         path,
         recovery_key=recovery_key,
-        seen=SeenGenerations(places.seen_generations),
         app_version=__version__,
     )
     return _load(vault, image, places)
@@ -173,10 +185,11 @@ def _load(vault: Vault, image: bytes, places: Places) -> Ledger:
                 raise NeedsUpgrade()
             stamp = date.today().isoformat()
             name = f"{vault.path.stem}-before-upgrade-{database.revision}-{stamp}.pldb"
-            vault.copy_to(places.backups / name)
+            vault.copy_to(places.backups_of(vault.path, vault.header.file_id) / name)
             database.upgrade()
             ledger.write_through()
         ledger.verify_chain()
+        ledger.check_history(SeenGenerations(places.seen_generations))
     except BaseException:
         ledger.close()
         raise

@@ -128,21 +128,28 @@ def warn_on_open(parent: QWidget, ledger: Ledger, *, old_copy: bool = True) -> N
     ``old_copy=False`` leaves out the old-copy warning (already given for this file
     in this window: unlocking after a lock is not opening another copy).
     """
-    old = file_info.file_state(ledger).old_copy
-    if old_copy and old is not None:
-        found, highest = old
-        operations.message_box(
+    history = file_info.file_state(ledger).history
+    if old_copy and history is not None:
+        answer = operations.message_box(
             parent,
             operations.Icon.Warning,
             QCoreApplication.translate("MainWindow", "This may be an old copy of the ledger."),
-            informative=QCoreApplication.translate(
+            informative=translated(history.describe())
+            + "\n\n"
+            + QCoreApplication.translate(
                 "MainWindow",
-                "This file has save number %1, but this computer has opened save number %2 "
-                "of the same ledger before. Changes made since then are not in this copy.",
-            )
-            .replace("%1", str(found))
-            .replace("%2", str(highest)),
+                "If you chose this copy on purpose, press Use This Copy and this warning "
+                "will not be shown again for it. Otherwise close it and open the newest file, "
+                "or restore a backup.",
+            ),
+            buttons=operations.Button.Yes | operations.Button.Close,
+            default=operations.Button.Close,
+            button_texts={
+                operations.Button.Yes: QCoreApplication.translate("MainWindow", "&Use This Copy")
+            },
         )
+        if answer == operations.Button.Yes:
+            ledger.accept_history()
     if not ledger.chain.ok:
         operations.message_box(
             parent,

@@ -41,6 +41,7 @@ from .fields import ErrorLabel
 from .open_errors import describe_open_error
 from .password_dialog import ChangePasswordDialog
 from .recovery_dialog import RecoveryDialog
+from .unlock_attempt import UnlockAttempt
 from .widgets import BusyBar, heading, role_name
 
 
@@ -108,6 +109,12 @@ class LoginForm(QWidget):
         self.password_error = ErrorLabel()
         self.password_error.setObjectName("password_error")
         self.busy_bar = BusyBar()
+        self.stop_button = QPushButton(self.tr("&Cancel"))
+        self.stop_button.setObjectName("stop_button")
+        self.stop_button.setToolTip(self.tr("Stop waiting; the ledger stays closed."))
+        self.stop_button.hide()
+        self.stop_button.clicked.connect(self.cancel_unlock)
+        self._attempt: UnlockAttempt | None = None
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -138,7 +145,10 @@ class LoginForm(QWidget):
         layout.addWidget(self.file_error)
         layout.addWidget(self.read_only_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(form)
-        layout.addWidget(self.busy_bar)
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.busy_bar, 1)
+        busy_row.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(busy_row)
         layout.addLayout(buttons)
 
         self._countdown = QTimer(self)
@@ -199,6 +209,7 @@ class LoginForm(QWidget):
         for widget in (self.user, self.password, self.forgot_button, self.read_only_button):
             widget.setEnabled(not busy)
         self.login_button.setEnabled(not busy and not self._countdown.isActive())
+        self.stop_button.setVisible(busy)
         if busy:
             self.busy_bar.start(self.tr("Opening the ledger…"))
         else:
@@ -230,11 +241,28 @@ class LoginForm(QWidget):
             return
         self._set_busy(True)
         path, places, read_only = self.path, self.places, self.read_only
+        attempt = self._attempt = UnlockAttempt(self._attempt)
         workers.start(
-            lambda _progress: open_ledger(path, username, password, places, read_only=read_only),
-            lambda ledger: self._opened(ledger, password),
-            self._failed,
+            lambda _progress: attempt.run(
+                lambda: open_ledger(path, username, password, places, read_only=read_only)
+            ),
+            lambda ledger: self._delivered(attempt, ledger, password),
+            lambda exc: None if attempt.cancelled else self._failed(exc),
         )
+
+    def cancel_unlock(self) -> None:
+        """Stop waiting for the unlock under way; the ledger it opens is closed unseen."""
+        if not self.busy or self._attempt is None:
+            return
+        self._attempt.cancel()
+        self._set_busy(False)
+        self.password_error.show_error(self.tr("Stopped: the ledger was not opened."))
+        self.password.setFocus()
+
+    def _delivered(self, attempt: UnlockAttempt, ledger: Ledger | None, password: str) -> None:
+        taken = attempt.take(ledger)
+        if taken is not None:
+            self._opened(taken, password)
 
     def _opened(self, ledger: Ledger, password: str) -> None:
         self._set_busy(False)
@@ -320,7 +348,6 @@ class LoginForm(QWidget):
         self.submit()
 
     def _forgot(self) -> None:
-
         ledger = RecoveryDialog.run(self, self.path, self.places)
         if ledger is not None:
             self.logged_in.emit(ledger)
@@ -372,6 +399,7 @@ class LoginDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        if self.form.busy:
-            return  # a ledger is being opened; it must not be left open without a window
+        if self.form.busy:  # Escape while a ledger is being opened: stop waiting for it
+            self.form.cancel_unlock()
+            return
         super().reject()

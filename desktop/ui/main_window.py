@@ -40,6 +40,7 @@ from .menus import MenuBar
 from .office_settings_dialog import OfficeSettingsDialog
 from .password_dialog import ChangePasswordDialog
 from .recovery_key import issue_new_recovery_key
+from .restore_dialog import RestoreDialog
 from .status import LedgerStatusBar
 from .tab import Tab
 from .users_dialog import UsersDialog
@@ -168,12 +169,7 @@ class MainWindow(QMainWindow):
         self._save_window_state()
         self.idle.stop()
         self._close_dialogs()
-        while self.tabs.count():
-            tab = self.tabs.widget(0)
-            self.tabs.removeTab(0)
-            if tab is not None:
-                tab.setParent(None)  # gone from the window now, deleted at the next event
-                tab.deleteLater()
+        self._clear_tabs()
         self.context = None
         self.saving.ledger = None
         self.save_bar.hide()
@@ -182,6 +178,14 @@ class MainWindow(QMainWindow):
         self._enable_session_actions()
         self.status.clearMessage()
         self.status.show_locked()
+
+    def _clear_tabs(self) -> None:
+        while self.tabs.count():
+            tab = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if tab is not None:
+                tab.setParent(None)  # gone from the window now, deleted at the next event
+                tab.deleteLater()
 
     def current_tab(self) -> Tab | None:
         tab = self.tabs.currentWidget()
@@ -328,7 +332,28 @@ class MainWindow(QMainWindow):
 
     def backup_now(self) -> None:
         if self.context is not None:
+            self.idle.stop()  # the ledger must stay open while it is copied
             backup_now(self, self.context)
+            self.lock_after_idle()
+
+    def restore_backup(self) -> None:
+        """Admin ▸ Restore from backup: afterwards the window opens on the restored ledger."""
+        context = self.context
+        if context is None:
+            return
+        self.idle.stop()
+        kept = RestoreDialog.run(self, context, self.places)
+        if kept is not None:
+            self._clear_tabs()
+            self._enter(context)
+            self.status.showMessage(
+                self.tr("Backup restored. The file as it was before is kept as %1.").replace(
+                    "%1", kept.name
+                )
+            )
+        else:
+            self.lock_after_idle()
+        self._after_dialog()
 
     def show_users(self) -> None:
         if self.context is not None:
@@ -368,3 +393,4 @@ class MainWindow(QMainWindow):
     def _daily_backup(self) -> None:
         assert self.context is not None
         daily_backup(self.context, self.places, self.status)
+        self.status.refresh()  # the backup's age

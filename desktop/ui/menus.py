@@ -57,7 +57,7 @@ MENUS = (
                 "change_password",
                 needs=Needs.WRITABLE,
             ),
-            Item("backup", str(QT_TRANSLATE_NOOP("MainWindow", "&Backup now…")), "backup_now"),
+            Item("backup", str(QT_TRANSLATE_NOOP("MainWindow", "&Back up to…")), "backup_now"),
             LANGUAGES,
             SEPARATOR,
             Item(
@@ -100,6 +100,11 @@ MENUS = (
             ),
             Item("audit", str(QT_TRANSLATE_NOOP("MainWindow", "&Audit log…")), "show_audit"),
             SEPARATOR,
+            Item(
+                "restore",
+                str(QT_TRANSLATE_NOOP("MainWindow", "&Restore from backup…")),
+                "restore_backup",
+            ),
             Item(
                 "recovery_key",
                 str(QT_TRANSLATE_NOOP("MainWindow", "New &recovery key…")),

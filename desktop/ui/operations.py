@@ -154,6 +154,13 @@ def choose_folder(parent: QWidget | None, caption: str, start: str = "") -> str:
     return QFileDialog.getExistingDirectory(parent, caption, start)
 
 
+def choose_open_file(parent: QWidget | None, caption: str, start: str, filters: str) -> str:
+    """An existing file the person picks ("" when cancelled); tests replace this."""
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog.getOpenFileName(parent, caption, start, filters)[0]
+
+
 def choose_save_file(parent: QWidget | None, caption: str, start: str, filters: str) -> str:
     """A file name to write ("" when cancelled); tests replace this."""
     from PySide6.QtWidgets import QFileDialog

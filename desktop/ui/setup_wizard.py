@@ -125,7 +125,7 @@ class LocationPage(QWizardPage):
         copies = note(
             self.tr(
                 "Copies are made automatically once a day into %1; "
-                "use File ▸ Backup now for a copy on a USB stick."
+                "use File ▸ Back up to… for a copy on a USB stick."
             ).replace("%1", str(places.backups))
         )
         self.path = QLineEdit(str(default))

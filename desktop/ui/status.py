@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from ..services import file_info
+from ..services import backups, file_info
 from ..services.ledger import Ledger
 from .context import UiContext
 from .fields import ERROR_COLOR
@@ -31,7 +31,10 @@ class LedgerStatusBar(QStatusBar):
         self.read_only_label.setStyleSheet("font-weight: bold;")
         self.chain_label = QLabel()
         self.chain_label.setObjectName("status_chain")
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("status_backup")
         for label in (
+            self.backup_label,
             self.user_label,
             self.path_label,
             self.saved_label,
@@ -49,7 +52,13 @@ class LedgerStatusBar(QStatusBar):
     def show_locked(self) -> None:
         self.context = None
         self.user_label.setText(self.tr("Locked"))
-        for label in (self.path_label, self.saved_label, self.read_only_label, self.chain_label):
+        for label in (
+            self.path_label,
+            self.saved_label,
+            self.read_only_label,
+            self.chain_label,
+            self.backup_label,
+        ):
             label.hide()
 
     def refresh(self) -> None:
@@ -84,6 +93,40 @@ class LedgerStatusBar(QStatusBar):
             self.chain_label.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: bold;")
         self.chain_label.setToolTip(translated(chain.describe()))
         self.chain_label.show()
+        self._show_backup(ledger)
+
+    def _show_backup(self, ledger: Ledger) -> None:
+        """When the last good backup was made; a warning when it is a week old or more."""
+        made = backups.last_backup(ledger)
+        if made is None:
+            text = self.tr("No backup yet")
+        else:
+            days = (datetime.now().astimezone().date() - made.astimezone().date()).days
+            if days <= 0:
+                age = self.tr("today")
+            elif days == 1:
+                age = self.tr("yesterday")
+            else:
+                age = self.tr("%1 days ago").replace("%1", str(days))
+            text = self.tr("Last backup: %1").replace("%1", age)
+        label = self.backup_label
+        if backups.backup_is_stale(ledger):
+            # the style first: the label's width follows the bold text
+            label.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: bold;")
+            text = "⚠ " + text
+            label.setToolTip(
+                self.tr(
+                    "There is no good backup from the last %1 days. Use File ▸ Back up to… "
+                    "to copy the ledger to a USB stick or another drive."
+                ).replace("%1", str(backups.STALE_BACKUP_DAYS))
+            )
+        else:
+            label.setStyleSheet("")
+            label.setToolTip("" if made is None else made.astimezone().strftime("%Y-%m-%d %H:%M"))
+        label.setText(text)
+        label.ensurePolished()
+        label.setMinimumWidth(label.sizeHint().width())
+        label.show()
 
 
 def _when(ledger: Ledger) -> str:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import math
-import unicodedata
-
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -28,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.permissions import Role
+from ..services.validation import password_strength
 from .fields import ErrorLabel
 
 
@@ -53,34 +51,6 @@ class BusyBar(QWidget):
 
     def stop(self) -> None:
         self.hide()
-
-
-def password_score(password: str) -> int:
-    """0 (too short) to 4 (strong): a rough guess of how hard the password is to guess."""
-    if len(password) < 8:
-        return 0
-    pool = 0
-    if any(c.islower() and c.isascii() for c in password):
-        pool += 26
-    if any(c.isupper() and c.isascii() for c in password):
-        pool += 26
-    if any(c.isdigit() and c.isascii() for c in password):
-        pool += 10
-    if any(not c.isalnum() and c.isascii() for c in password):
-        pool += 32
-    if any(not c.isascii() for c in password):
-        # kana and kanji: a large alphabet, though real phrases use a small part of it
-        pool += 200 if any(unicodedata.category(c) == "Lo" for c in password) else 60
-    distinct = len(set(password))
-    effective = min(len(password), distinct * 2)  # "aaaaaaaa" or "abababab" count for little
-    bits = effective * math.log2(max(pool, 2))
-    if bits < 40:
-        return 1
-    if bits < 60:
-        return 2
-    if bits < 80:
-        return 3
-    return 4
 
 
 _LEVELS = (
@@ -110,7 +80,7 @@ class StrengthMeter(QWidget):
         self.update_for("")
 
     def update_for(self, password: str) -> None:
-        self.score = password_score(password)
+        self.score = password_strength(password)
         word, color = _LEVELS[self.score]
         self.bar.setValue(self.score)
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background-color: {color}; }}")

@@ -22,15 +22,21 @@ from .errors import QT_TRANSLATE_NOOP, Phrase, SaveFailed
 REPLACE_RETRY_SECONDS = 5.0
 #: no space left, or the user's disk quota used up (EDQUOT does not exist on Windows)
 _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+#: a drive that went away while in use (POSIX errno; Windows: not ready, network name gone,
+#: no media, device not connected)
+_DRIVE_GONE = {errno.EIO, errno.ENODEV, errno.ENXIO}
+_DRIVE_GONE_WINDOWS = {21, 64, 1112, 1167}
 _sleep = time.sleep  # tests replace this to retry without waiting
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes | memoryview) -> None:
     """Write ``data`` to ``path`` so that a reader sees the old file or the new, never a mix."""
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        with _open_temp(temp) as handle:
-            handle.write(data)
+        with open_private(temp) as handle:
+            written = handle.write(data)
+            if written is not None and written != len(data):
+                raise OSError(errno.EIO, f"short write ({written} of {len(data)} bytes)")
             handle.flush()
             os.fsync(handle.fileno())
         _replace_with_retry(temp, path)
@@ -75,6 +81,15 @@ def describe_os_error(exc: OSError, path: Path) -> Phrase:
             ),
             folder=folder,
         )
+    if exc.errno in _DRIVE_GONE or getattr(exc, "winerror", None) in _DRIVE_GONE_WINDOWS:
+        return Phrase(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The drive holding {folder} was removed or stopped answering. "
+                "Put it back (or choose another place) and try again.",
+            ),
+            folder=folder,
+        )
     if isinstance(exc, FileNotFoundError):
         return Phrase(
             QT_TRANSLATE_NOOP(
@@ -89,7 +104,9 @@ def describe_os_error(exc: OSError, path: Path) -> Phrase:
     )
 
 
-def _open_temp(temp: Path) -> BinaryIO:
+def open_private(temp: Path) -> BinaryIO:
+    """A new file only its owner may read (0600 on POSIX; on Windows it inherits the
+    folder's ACL, which in the user's profile admits only that user and the system)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     fd = os.open(temp, flags, 0o600)
     return os.fdopen(fd, "wb")

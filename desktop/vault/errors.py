@@ -208,3 +208,15 @@ class FileChangedOnDisk(SaveFailed):
                 )
             )
         )
+
+
+class NotARegularFile(LedgerError):
+    """The path names a pipe, device or other special file: never opened, so nothing hangs."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "{path} is not an ordinary file, so it is not a ledger."),
+            path=path,
+        )

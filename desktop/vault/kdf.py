@@ -22,10 +22,11 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from .errors import QT_TRANSLATE_NOOP, CorruptFile, Phrase
 
 MIN_MEMORY_KIB = 64 * 1024
-MAX_MEMORY_KIB = 2 * 1024 * 1024
+#: what an office PC can bear: one unlock at the bounds takes seconds, not minutes
+MAX_MEMORY_KIB = 1024 * 1024
 MIN_ITERATIONS = 2
-MAX_ITERATIONS = 20
-MAX_LANES = 16
+MAX_ITERATIONS = 10
+MAX_LANES = 8
 PREFERRED_MEMORY_KIB = 256 * 1024
 TARGET_SECONDS = 0.5
 DEFAULT_LANES = 4

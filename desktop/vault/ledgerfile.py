@@ -2,35 +2,41 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import secrets
-import shutil
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from . import fileformat, kdf, recovery, slots
-from .atomic import describe_os_error, remove_leftovers, write_atomic
+from .atomic import describe_os_error, open_private, remove_leftovers, write_atomic
 from .errors import (
     QT_TRANSLATE_NOOP,
+    CorruptFile,
     FileChangedOnDisk,
     FileExists,
     LedgerError,
-    NoSuchLedger,
     Phrase,
     ReadOnlyLedger,
     SaveFailed,
     UnknownUser,
-    WrongPassword,
 )
 from .fileformat import Header
 from .lockfile import LedgerLock
-from .seen import SeenGenerations
 from .slots import KeySlot
+from .unlock import check_password as _check_password
+from .unlock import ledger_header, reading, unlock
+
+#: chunk of a backup copy between two progress reports
+COPY_CHUNK = 1024 * 1024
+#: (bytes copied, bytes in all)
+Progress = Callable[[int, int], None]
 
 DATA_KEY_BYTES = 32
+__all__ = ["Progress", "SlotState", "Vault", "ledger_header", "reading"]
 
 
 def _now() -> str:
@@ -56,7 +62,6 @@ class Vault:
         *,
         read_only: bool,
         lock: LedgerLock | None,
-        seen: SeenGenerations | None,
         app_version: str,
     ) -> None:
         self.path = path
@@ -65,10 +70,9 @@ class Vault:
         self._slots = header.slots
         self.read_only = read_only
         self._lock = lock
-        self._seen = seen
         self.app_version = app_version
-        #: (generation in the file, highest seen on this PC) when an older copy was opened
-        self.rollback: tuple[int, int] | None = None
+        #: one buffer for every save's encrypted image, grown as the ledger grows
+        self._buffer = bytearray()
 
     # --- creating and opening -------------------------------------------------------
 
@@ -81,7 +85,6 @@ class Vault:
         image: bytes,
         *,
         app_version: str,
-        seen: SeenGenerations | None = None,
         params: kdf.KdfParams | None = None,
     ) -> tuple[Vault, str]:
         """Write a new ledger with one user slot and a recovery slot; return the recovery key."""
@@ -111,9 +114,7 @@ class Vault:
         )
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = LedgerLock.acquire(path)
-        vault = cls(
-            path, header, data_key, read_only=False, lock=lock, seen=seen, app_version=app_version
-        )
+        vault = cls(path, header, data_key, read_only=False, lock=lock, app_version=app_version)
         try:
             vault.save(image)
         except LedgerError:
@@ -130,17 +131,16 @@ class Vault:
         password: str | None = None,
         recovery_key: str | None = None,
         read_only: bool = False,
-        seen: SeenGenerations | None = None,
         app_version: str = "",
     ) -> tuple[Vault, bytes]:
         """Unlock ``path`` with a user's password or the recovery key; return it and its image."""
-        data = _read_file(path)
-        header, prefix, body = fileformat.parse(data)
+        with reading(path):
+            header, prefix, body = fileformat.read_file(path)
         lock = None if read_only else LedgerLock.acquire(path)
         if lock is not None:
             remove_leftovers(path)
         try:
-            data_key = _unlock(header, username, password, recovery_key)
+            data_key = unlock(header, username, password, recovery_key)
             image = fileformat.decrypt_body(header, prefix, body, data_key)
         except BaseException:
             if lock is not None:
@@ -152,14 +152,8 @@ class Vault:
             data_key,
             read_only=read_only,
             lock=lock,
-            seen=seen,
             app_version=app_version or header.app_version,
         )
-        if seen is not None:
-            highest = seen.highest(header.file_id)
-            if header.generation < highest:
-                vault.rollback = (header.generation, highest)
-            seen.record(header.file_id, header.generation)
         return vault, image
 
     # --- saving ---------------------------------------------------------------------
@@ -176,7 +170,7 @@ class Vault:
                 )
             )
         if self.header.generation > 0:
-            self._check_disk_generation()
+            self._check_disk_token()
         new_header = replace(
             self.header,
             generation=self.header.generation + 1,
@@ -187,10 +181,10 @@ class Vault:
             body_nonce=secrets.token_bytes(12),
             slots=self._slots,
         )
-        write_atomic(self.path, fileformat.encode(new_header, self._data_key, image))
-        self.header = new_header
-        if self._seen is not None:
-            self._seen.record(new_header.file_id, new_header.generation)
+        view, written = fileformat.encode_into(self._buffer, new_header, self._data_key, image)
+        with view:
+            write_atomic(self.path, view)
+        self.header = written
 
     def save_as(self, path: Path, image: bytes) -> None:
         """Write to a new place and continue there (after a save to the usual place failed)."""
@@ -214,7 +208,12 @@ class Vault:
         if old_lock is not None:
             old_lock.release()
 
-    def _check_disk_generation(self) -> None:
+    def _check_disk_token(self) -> None:
+        """The file on disk must be the one this program last read or wrote.
+
+        Compared by the body nonce, fresh at every save, not only the generation: two
+        writers at the same generation would otherwise both pass.
+        """
         try:
             on_disk = fileformat.read_header(self.path)
         except FileNotFoundError:
@@ -223,19 +222,55 @@ class Vault:
             raise SaveFailed(describe_os_error(exc, self.path)) from exc
         except LedgerError as exc:
             raise FileChangedOnDisk() from exc
-        if on_disk.file_id != self.header.file_id or on_disk.generation != self.header.generation:
+        if (on_disk.file_id, on_disk.generation, on_disk.body_nonce) != (
+            self.header.file_id,
+            self.header.generation,
+            self.header.body_nonce,
+        ):
             raise FileChangedOnDisk()
 
-    def copy_to(self, target: Path) -> None:
-        """Copy the file as last saved (encrypted) to ``target``, e.g. for a backup."""
-        temp = target.with_name(target.name + ".part")
+    def copy_to(
+        self,
+        target: Path,
+        *,
+        progress: Progress | None = None,
+        check: Callable[[bytes], None] | None = None,
+    ) -> None:
+        """Copy the file as last saved (encrypted) to ``target``, and prove the copy opens.
+
+        The copy is written beside ``target`` under a temporary name, flushed to the
+        medium, read back, its header checked and its body decrypted with the data key
+        in memory; ``check`` then sees the decrypted image (e.g. a database integrity
+        check). Only a copy that passed all of this gets its name.
+        """
+        temp = target.with_name(f".{target.name}.part")
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(self.path, temp)
-            temp.replace(target)
+            with self.path.open("rb") as source, open_private(temp) as out:
+                total = os.fstat(source.fileno()).st_size
+                done = 0
+                while chunk := source.read(COPY_CHUNK):
+                    out.write(chunk)
+                    done += len(chunk)
+                    if progress is not None:
+                        progress(done, total)
+                out.flush()
+                os.fsync(out.fileno())
+            header, prefix, body = fileformat.read_file(temp)
+            if header.file_id != self.header.file_id:
+                raise CorruptFile(CorruptFile.DAMAGED_HEADER)
+            image = fileformat.decrypt_body(header, prefix, body, self._data_key)
+            if check is not None:
+                check(image)
+            os.replace(temp, target)
         except OSError as exc:
-            temp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                temp.unlink()
             raise SaveFailed(describe_os_error(exc, target)) from exc
+        except BaseException:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            raise
 
     def close(self) -> None:
         """Release the lock and forget the key."""
@@ -243,6 +278,23 @@ class Vault:
             self._lock.release()
             self._lock = None
         self._data_key = b""
+
+    def decrypt_copy(self, path: Path) -> tuple[Header, bytes] | None:
+        """Header and image of a copy of this ledger made under the data key in memory.
+
+        None when the copy was made under an earlier data key (it needs the password
+        that was valid then). Raises CorruptFile for a damaged copy or another ledger.
+        """
+        with reading(path):
+            header, prefix, body = fileformat.read_file(path)
+        if header.file_id != self.header.file_id:
+            raise LedgerError(
+                QT_TRANSLATE_NOOP("errors", "{path} is a copy of another ledger, not of this one."),
+                path=path,
+            )
+        if header.key_id != fileformat.key_id(self._data_key):
+            return None
+        return header, fileformat.decrypt_body(header, prefix, body, self._data_key)
 
     # --- key slots (written with the next save) -------------------------------------
 
@@ -268,7 +320,12 @@ class Vault:
         self._slots = (*self._slots, slot)
 
     def set_password(self, username: str, password: str) -> None:
-        """Give a user's slot a new key pair under ``password``; other slots stay as they are."""
+        """Give a user's slot a new key pair under ``password`` and rotate the data key.
+
+        Revoked: the old password, on any copy of the file, opens neither this file
+        nor any later save. Not revoked: copies made before (backups) still open
+        with the password that was valid when they were made.
+        """
         _check_password(password)
         old = self._user_slot(username)
         params = kdf.creation_params()
@@ -276,6 +333,7 @@ class Vault:
             old.username, password, self._data_key, self.header.file_id, params
         )
         self._slots = tuple(fresh if slot is old else slot for slot in self._slots)
+        self.rotate_key()
 
     def rename_user(self, old_name: str, new_name: str) -> None:
         slot = self._user_slot(old_name)
@@ -302,10 +360,16 @@ class Vault:
         )
 
     def new_recovery_key(self) -> str:
-        """Replace the recovery slot; the old recovery key stops working at the next save."""
+        """Replace the recovery slot and rotate the data key (written with the next save).
+
+        Revoked: the old recovery sheet opens neither the saved file nor any later
+        save, even with an old copy of the file in hand. Not revoked: copies made
+        before (backups) still open with the old sheet.
+        """
         key = recovery.new_recovery_key()
         fresh = slots.new_recovery_slot(key, self._data_key, self.header.file_id)
         self._slots = (*(s for s in self._slots if s.kind != "recovery"), fresh)
+        self.rotate_key()
         return recovery.format_recovery_key(key)
 
     def _user_slot(self, username: str) -> KeySlot:
@@ -313,74 +377,3 @@ class Vault:
             if slot.matches(username):
                 return slot
         raise UnknownUser(username)
-
-
-def _read_file(path: Path) -> bytes:
-    with reading(path):
-        return path.read_bytes()
-
-
-def ledger_header(path: Path) -> Header:
-    """The checked header of ``path`` (user names, generation), with person-facing errors."""
-    with reading(path):
-        return fileformat.read_header(path)
-
-
-@contextmanager
-def reading(path: Path) -> Iterator[None]:
-    """Turn the ways reading a ledger file fails into messages a person can act on."""
-    try:
-        yield
-    except FileNotFoundError:
-        raise NoSuchLedger(path) from None
-    except IsADirectoryError:
-        raise LedgerError(
-            QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a ledger file."), path=path
-        ) from None
-    except OSError as exc:
-        raise LedgerError(
-            QT_TRANSLATE_NOOP("errors", "The ledger file {path} cannot be read: {reason}."),
-            path=path,
-            reason=exc.strerror or exc,
-        ) from exc
-
-
-def _unlock(
-    header: Header, username: str | None, password: str | None, recovery_key: str | None
-) -> bytes:
-    if recovery_key is not None:
-        key = recovery.parse_recovery_key(recovery_key)
-        slot = next((s for s in header.slots if s.kind == "recovery"), None)
-        if slot is None:
-            raise WrongPassword(QT_TRANSLATE_NOOP("errors", "This ledger has no recovery key."))
-        try:
-            private = slots.unlock_with_recovery_key(slot, key, header.file_id)
-        except WrongPassword:
-            raise WrongPassword(
-                QT_TRANSLATE_NOOP("errors", "The recovery key does not belong to this ledger.")
-            ) from None
-    else:
-        if username is None or password is None:
-            raise WrongPassword(
-                QT_TRANSLATE_NOOP(
-                    "errors", "A user name and password are needed to open the ledger."
-                )
-            )
-        slot = next((s for s in header.slots if s.matches(username)), None)
-        if slot is None:
-            raise UnknownUser(username)
-        private = slots.unlock_with_password(slot, password, header.file_id)
-    data_key = slots.unwrap_data_key(slot, private, header.file_id)
-    if fileformat.key_id(data_key) != header.key_id:
-        raise WrongPassword(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "This password belongs to an earlier state of the ledger and no longer opens it.",
-            )
-        )
-    return data_key
-
-
-def _check_password(password: str) -> None:
-    if not password:
-        raise LedgerError(QT_TRANSLATE_NOOP("errors", "The password must not be empty."))

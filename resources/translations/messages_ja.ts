@@ -69,6 +69,10 @@
         <translation>毎日のバックアップ</translation>
     </message>
     <message>
+        <source>Backup restored</source>
+        <translation>バックアップを復元</translation>
+    </message>
+    <message>
         <source>Ledger</source>
         <translation>台帳</translation>
     </message>
@@ -154,7 +158,7 @@
     <name>errors</name>
     <message>
         <source>The disk holding {folder} is full.</source>
-        <extracomment>no space left, or the user&apos;s disk quota used up (EDQUOT does not exist on Windows)</extracomment>
+        <extracomment>no space left, or the user&apos;s disk quota used up (EDQUOT does not exist on Windows) a drive that went away while in use (POSIX errno; Windows: not ready, network name gone, no media, device not connected)</extracomment>
         <translation>{folder} のあるディスクがいっぱいです。</translation>
     </message>
     <message>
@@ -164,6 +168,10 @@
     <message>
         <source>Privacy Ledger may not write to {folder}, or another program keeps the file busy.</source>
         <translation>Privacy Ledger に {folder} への書き込み権限がないか、別のプログラムがファイルを使用中です。</translation>
+    </message>
+    <message>
+        <source>The drive holding {folder} was removed or stopped answering. Put it back (or choose another place) and try again.</source>
+        <translation>{folder} のあるドライブが取り外されたか、応答しなくなりました。ドライブを接続し直すか、別の保存先を選んで、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The folder {folder} is no longer there (was a drive removed?).</source>
@@ -258,11 +266,17 @@
         <translation>台帳ファイルが開いた後に別のプログラムによって変更されていたため、上書きしませんでした。</translation>
     </message>
     <message>
+        <source>{path} is not an ordinary file, so it is not a ledger.</source>
+        <translation>{path} は通常のファイルではないため、台帳ではありません。</translation>
+    </message>
+    <message>
         <source>(extra bytes at the end)</source>
+        <extracomment>the key-derivation parameters the user slots were made with, as recorded at the last save; a slot whose parameters are not among them was edited (None: an older file)</extracomment>
         <translation>（末尾に余分なデータ）</translation>
     </message>
     <message>
         <source>(key parameters)</source>
+        <extracomment>what an office PC can bear: one unlock at the bounds takes seconds, not minutes</extracomment>
         <translation>（鍵のパラメーター）</translation>
     </message>
     <message>
@@ -272,7 +286,7 @@
     </message>
     <message>
         <source>This ledger was closed; open it again to save changes.</source>
-        <extracomment>(generation in the file, highest seen on this PC) when an older copy was opened</extracomment>
+        <extracomment>chunk of a backup copy between two progress reports (bytes copied, bytes in all) one buffer for every save&apos;s encrypted image, grown as the ledger grows</extracomment>
         <translation>この台帳は閉じられています。変更を保存するには、もう一度開いてください。</translation>
     </message>
     <message>
@@ -280,8 +294,16 @@
         <translation>{path} というファイルはすでにあります。</translation>
     </message>
     <message>
+        <source>{path} is a copy of another ledger, not of this one.</source>
+        <translation>{path} は別の台帳のコピーで、この台帳のものではありません。</translation>
+    </message>
+    <message>
         <source>There is already a user named &apos;{name}&apos;.</source>
         <translation>「{name}」というユーザーはすでに登録されています。</translation>
+    </message>
+    <message>
+        <source>(key parameters differ from those recorded in the file)</source>
+        <translation>（鍵のパラメーターがファイルに記録されたものと異なります）</translation>
     </message>
     <message>
         <source>{path} is a folder, not a ledger file.</source>
@@ -313,6 +335,7 @@
     </message>
     <message>
         <source>{user} on {host}, process {pid}</source>
+        <extracomment>where on Windows the one locked byte sits: far past the text, which stays readable errors meaning &quot;this file system does not lock&quot;, not &quot;someone holds it&quot; the holder&apos;s start time as the operating system reports it (&quot;&quot; when unknown)</extracomment>
         <translation>{host} の {user}、プロセス {pid}</translation>
     </message>
     <message>
@@ -359,7 +382,7 @@
     </message>
     <message>
         <source>The latest change is not saved yet, so a backup would miss it. Save it first (Retry or Save As), then make the backup.</source>
-        <extracomment>automatic backups kept: the newest of each of 14 days, the first of each of 12 months</extracomment>
+        <extracomment>the status bar warns when the last good backup is older than this automatic backups kept: the newest of each of 14 days, the first of each of 12 months</extracomment>
         <translation>最後の変更がまだ保存されていないため、バックアップに含まれません。先に保存（「再試行」または「名前を付けて保存」）してから、バックアップを作成してください。</translation>
     </message>
     <message>
@@ -628,6 +651,7 @@
     </message>
     <message>
         <source>Enter {label}.</source>
+        <extracomment>the password rule (README, &quot;Passwords&quot;): at least 10 characters, and zxcvbn&apos;s estimate at least 3 of 0-4 (&quot;safely unguessable&quot;: about 10^8 guesses or more) zxcvbn&apos;s time grows with the length; the rest of a longer password only adds strength</extracomment>
         <translation>{label}を入力してください。</translation>
     </message>
     <message>
@@ -645,6 +669,10 @@
     <message>
         <source>A password must not begin or end with a space.</source>
         <translation>パスワードの先頭と末尾には空白を使えません。</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess (a common word, name, date or pattern). Use a few unrelated words, or a longer phrase.</source>
+        <translation>このパスワードは推測されやすすぎます（よくある単語・名前・日付・パターン）。関係のない単語をいくつか並べるか、もっと長い文にしてください。</translation>
     </message>
     <message>
         <source>There is no purpose {number}.</source>
@@ -794,6 +822,26 @@
     <message>
         <source>A new version cannot take effect before the current one ({day}).</source>
         <translation>新しい版の施行日を、現在の版の施行日（{day}）より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>This is an older copy: it has save number {found}, but this computer has opened save number {seen} of the same ledger. Changes made since then are not in this copy.</source>
+        <translation>これは古いコピーです。保存番号は {found} ですが、このパソコンでは同じ台帳の保存番号 {seen} を開いたことがあります。それ以降の変更はこのコピーに含まれていません。</translation>
+    </message>
+    <message>
+        <source>The audit trail is not the one this computer saw: it has {found} events, and event {seen} as this computer last saw it is missing or different. Events were cut from its end, or this copy was continued from an older one.</source>
+        <translation>監査ログがこのパソコンで確認したものと異なります。記録は {found} 件で、このパソコンが最後に確認した記録 {seen} が無いか、内容が違います。末尾の記録が削除されたか、古いコピーから作業が続けられた可能性があります。</translation>
+    </message>
+    <message>
+        <source>{finding} Nothing was changed; add --accept-older to use this copy anyway.</source>
+        <translation>{finding} 何も変更していません。それでもこのコピーを使う場合は --accept-older を付けてください。</translation>
+    </message>
+    <message>
+        <source>This backup was made before a password change: enter your password as it was then.</source>
+        <translation>このバックアップはパスワード変更より前に作られました。当時のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The latest change is not saved yet. Save it first (Retry or Save As), then restore.</source>
+        <translation>最新の変更がまだ保存されていません。先に保存（再試行または名前を付けて保存）してから復元してください。</translation>
     </message>
 </context>
 </TS>

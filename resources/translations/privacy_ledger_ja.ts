@@ -250,6 +250,30 @@ What you were doing may not have finished: check it. If this happens again, copy
         <source>Audit trail broken at event %1</source>
         <translation>監査ログ破損（記録%1）</translation>
     </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>バックアップはまだありません</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨日</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 日前</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>最後のバックアップ: %1</translation>
+    </message>
+    <message>
+        <source>There is no good backup from the last %1 days. Use File ▸ Back up to… to copy the ledger to a USB stick or another drive.</source>
+        <translation>この %1 日間、正常なバックアップがありません。「ファイル ▸ バックアップ先を指定…」で、台帳を USB メモリーや別のドライブにコピーしてください。</translation>
+    </message>
 </context>
 <context>
     <name>LicencesDialog</name>
@@ -269,8 +293,8 @@ What you were doing may not have finished: check it. If this happens again, copy
         <translation>ファイルはこのパソコン内蔵のディスクに保存してください。</translation>
     </message>
     <message>
-        <source>Copies are made automatically once a day into %1; use File ▸ Backup now for a copy on a USB stick.</source>
-        <translation>1日1回、%1 に自動でコピーが作られます。USBメモリーにコピーするには［ファイル］▸［今すぐバックアップ］を使います。</translation>
+        <source>Copies are made automatically once a day into %1; use File ▸ Back up to… for a copy on a USB stick.</source>
+        <translation>コピーは 1 日 1 回、%1 に自動で作成されます。USB メモリーにコピーするには「ファイル ▸ バックアップ先を指定…」を使ってください。</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -363,6 +387,14 @@ What you were doing may not have finished: check it. If this happens again, copy
         <translation>読み取り専用で開く(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop waiting; the ledger stays closed.</source>
+        <translation>待つのをやめます。台帳は開かれません。</translation>
+    </message>
+    <message>
         <source>&amp;User:</source>
         <translation>ユーザー名(&amp;U):</translation>
     </message>
@@ -397,6 +429,10 @@ What you were doing may not have finished: check it. If this happens again, copy
     <message>
         <source>Type your password.</source>
         <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Stopped: the ledger was not opened.</source>
+        <translation>中止しました。台帳は開かれていません。</translation>
     </message>
     <message>
         <source>Choose a new password to start working with the ledger.</source>
@@ -434,8 +470,12 @@ What you were doing may not have finished: check it. If this happens again, copy
         <translation>この台帳は古いコピーかもしれません。</translation>
     </message>
     <message>
-        <source>This file has save number %1, but this computer has opened save number %2 of the same ledger before. Changes made since then are not in this copy.</source>
-        <translation>このファイルの保存番号は%1ですが、このパソコンでは以前に同じ台帳の保存番号%2を開いています。それ以降の変更はこのコピーに含まれていません。</translation>
+        <source>If you chose this copy on purpose, press Use This Copy and this warning will not be shown again for it. Otherwise close it and open the newest file, or restore a backup.</source>
+        <translation>このコピーを意図して選んだ場合は「このコピーを使う」を押してください。以後このコピーについてこの警告は表示されません。そうでない場合は閉じて最新のファイルを開くか、バックアップを復元してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Copy</source>
+        <translation>このコピーを使う(&amp;U)</translation>
     </message>
     <message>
         <source>The audit trail of this ledger was changed outside Privacy Ledger.</source>
@@ -455,10 +495,6 @@ What you were doing may not have finished: check it. If this happens again, copy
         <translation>パスワードの変更(&amp;P)…</translation>
     </message>
     <message>
-        <source>&amp;Backup now…</source>
-        <translation>今すぐバックアップ(&amp;B)…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -470,6 +506,10 @@ What you were doing may not have finished: check it. If this happens again, copy
     <message>
         <source>System language</source>
         <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>&amp;Back up to…</source>
+        <translation>バックアップ先を指定(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -498,6 +538,10 @@ What you were doing may not have finished: check it. If this happens again, copy
     <message>
         <source>&amp;Audit log…</source>
         <translation>監査ログ(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
         <source>New &amp;recovery key…</source>
@@ -532,8 +576,20 @@ What you were doing may not have finished: check it. If this happens again, copy
         <translation>パスワードを変更しました。</translation>
     </message>
     <message>
+        <source>Backup restored. The file as it was before is kept as %1.</source>
+        <translation>バックアップを復元しました。復元前のファイルは %1 として保存してあります。</translation>
+    </message>
+    <message>
         <source>Choose the folder for the backup</source>
         <translation>バックアップの保存先フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Copying the ledger to %1 and checking the copy…</source>
+        <translation>台帳を %1 にコピーして、コピーを確認しています…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>バックアップ</translation>
     </message>
     <message>
         <source>The backup could not be made. %1</source>
@@ -918,6 +974,65 @@ Managers: the recovery key is on the recovery sheet printed when this ledger was
     <message>
         <source>Date</source>
         <translation>日付</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>ファイルを選択(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Your password &amp;then:</source>
+        <translation>当時のパスワード(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backups of this ledger, newest first:</source>
+        <translation>この台帳のバックアップ（新しい順）:</translation>
+    </message>
+    <message>
+        <source>The ledger goes back to the state of the backup; changes made since are not in it. The current file is kept in the backup folder first, and the passwords valid today stay valid.</source>
+        <translation>台帳はバックアップの時点の状態に戻り、その後の変更は含まれません。現在のファイルは先にバックアップフォルダーに保存され、今日有効なパスワードはそのまま使えます。</translation>
+    </message>
+    <message>
+        <source>No backups in this ledger&apos;s backup folder yet.</source>
+        <translation>この台帳のバックアップフォルダーには、まだバックアップがありません。</translation>
+    </message>
+    <message>
+        <source>Choose a backup of this ledger</source>
+        <translation>この台帳のバックアップを選択</translation>
+    </message>
+    <message>
+        <source>Privacy Ledger files (*.pldb)</source>
+        <translation>Privacy Ledger ファイル (*.pldb)</translation>
+    </message>
+    <message>
+        <source>Saved: %1
+Save number: %2
+Clients: %3    Users: %4    Audit events: %5</source>
+        <translation>保存日時: %1
+保存番号: %2
+顧客: %3    ユーザー: %4    監査イベント: %5</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?</source>
+        <translation>%1 のバックアップを復元しますか？</translation>
+    </message>
+    <message>
+        <source>Changes made after that are not in the backup. The current file is kept in the backup folder first.</source>
+        <translation>その後の変更はバックアップに含まれません。現在のファイルは先にバックアップフォルダーに保存されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
     </message>
 </context>
 <context>

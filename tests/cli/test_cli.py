@@ -136,7 +136,7 @@ def test_init_refuses_a_short_password_and_an_existing_file(
     path = tmp_path / "new.pldb"
     short = run("init", path, "--user", "tanaka", "--password-stdin", stdin="short\n")
     assert short.code == USAGE
-    assert "at least 8 characters" in short.error_line
+    assert "at least 10 characters" in short.error_line
     assert not path.exists()
 
     before = ledger_file.read_bytes()

@@ -17,8 +17,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from desktop.services.verify import verify_file
 from desktop.vault import SeenGenerations, read_header, read_lock
 
@@ -83,7 +81,6 @@ def verified_generation(path: Path, seen: SeenGenerations) -> int:
     return header.generation
 
 
-@pytest.mark.slow
 def test_killing_the_program_never_damages_the_ledger(tmp_path: Path) -> None:
     folder, basedir = tmp_path / "office", tmp_path / "data"
     folder.mkdir()

@@ -148,7 +148,7 @@ def test_log_in_and_close(ledger: Path, tmp_path: Path) -> None:
         assert len(logins) == 1 and logins[0].username == USER
     finally:
         opened.close()
-    assert len(list((basedir / "backups").glob("office-*.pldb"))) == 1  # the daily backup
+    assert len(list((basedir / "backups").glob("*/office-*.pldb"))) == 1  # the daily backup
     assert not Path(str(ledger) + ".lock").exists()
 
 

@@ -221,7 +221,7 @@ def test_must_change_password_is_asked_right_after_login(
     clerk_id = next(
         u.id for u in users.list_users(manager, manager.actor) if u.username == "suzuki"
     )
-    users.reset_password(manager, manager.actor, clerk_id, "temporary-123")
+    users.reset_password(manager, manager.actor, clerk_id, "temporary-123-tulip")
     manager.close()
     asked: list[tuple[str | None, bool]] = []
 
@@ -229,16 +229,16 @@ def test_must_change_password_is_asked_right_after_login(
         parent: QWidget, ledger: Ledger, actor: Actor, *, current_password: str, forced: bool
     ) -> bool:
         asked.append((current_password, forced))
-        users.change_own_password(ledger, actor, current_password, "my-own-choice-9")
+        users.change_own_password(ledger, actor, current_password, "my-own-choice-9-maple")
         return True
 
     monkeypatch.setattr(ChangePasswordDialog, "run", choose)
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
-        type_login(qtbot, dialog, CLERK.username, "temporary-123")
+        type_login(qtbot, dialog, CLERK.username, "temporary-123-tulip")
     close_when_done(dialog).close()
-    assert asked == [("temporary-123", True)]
+    assert asked == [("temporary-123-tulip", True)]
     reopened = session.open_ledger(
-        dialog.form.path, CLERK.username, "my-own-choice-9", dialog.form.places
+        dialog.form.path, CLERK.username, "my-own-choice-9-maple", dialog.form.places
     )
     reopened.close()
 
@@ -254,10 +254,10 @@ def test_refusing_the_new_password_keeps_the_ledger_closed(
     clerk_id = next(
         u.id for u in users.list_users(manager, manager.actor) if u.username == "suzuki"
     )
-    users.reset_password(manager, manager.actor, clerk_id, "temporary-123")
+    users.reset_password(manager, manager.actor, clerk_id, "temporary-123-tulip")
     manager.close()
     monkeypatch.setattr(ChangePasswordDialog, "run", lambda *args, **kwargs: False)
-    type_login(qtbot, dialog, CLERK.username, "temporary-123")
+    type_login(qtbot, dialog, CLERK.username, "temporary-123-tulip")
     assert dialog.ledger is None and dialog.isVisible()
     assert "new password" in dialog.form.password_error.text()
     assert read_lock(dialog.form.path) is None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -27,7 +26,7 @@ from desktop.ui.context import Area, UiContext
 from desktop.ui.crash_dialog import CrashDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.office_settings_dialog import OfficeSettingsDialog
-from desktop.vault import LedgerError, SaveFailed, Vault
+from desktop.vault import LedgerError, SaveFailed, Vault, ledgerfile
 
 from .conftest import MANAGER, OFFICE, OFFSCREEN_SIZE_HINTS, MessageBoxes, NotesTab, Person
 
@@ -216,11 +215,11 @@ def test_backup_now(
 def test_a_backup_to_a_full_stick_is_not_called_an_unsaved_change(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, messages: MessageBoxes
 ) -> None:
-    def full(source: object, target: object) -> None:
+    def full(target: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(operations, "choose_folder", lambda *args: str(tmp_path))
-    monkeypatch.setattr(shutil, "copyfile", full)
+    monkeypatch.setattr(ledgerfile, "open_private", full)
     window.backup_action.trigger()
     assert messages.texts()[-1].startswith("The backup could not be made.")
     assert window.save_bar.isHidden()  # the ledger itself is saved: no Retry / Save As
@@ -229,7 +228,7 @@ def test_a_backup_to_a_full_stick_is_not_called_an_unsaved_change(
 
 
 def test_daily_backup_made_at_login(window: MainWindow, places: Places) -> None:
-    assert len(list(places.backups.glob("office-*.pldb"))) == 1
+    assert len(list(places.backups.glob("*/office-*.pldb"))) == 1
     assert "Daily backup saved" in window.status.currentMessage()
 
 

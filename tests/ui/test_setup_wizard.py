@@ -133,7 +133,7 @@ def test_the_wizard_says_what_is_wrong_next_to_the_field(qtbot: QtBot, places: P
     wizard.manager_page.fields.repeat.setText("short")
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert wizard.currentPage() is wizard.manager_page
-    assert "at least 8" in wizard.manager_page.fields.password_error.text()
+    assert "at least 10" in wizard.manager_page.fields.password_error.text()
 
 
 def test_an_existing_file_is_never_overwritten(

@@ -185,7 +185,7 @@ def test_new_password_dialog_checks_the_rule(qtbot: QtBot) -> None:
     qtbot.keyClicks(ask.fields.password, "short")
     qtbot.keyClicks(ask.fields.repeat, "short")
     qtbot.mouseClick(ask.ok_button, Qt.MouseButton.LeftButton)
-    assert "at least 8" in ask.fields.password_error.text()
+    assert "at least 10" in ask.fields.password_error.text()
     assert ask.result() != ask.DialogCode.Accepted
 
 

@@ -80,7 +80,7 @@ def test_backup_refused_while_a_change_is_unsaved(opened: Ledger, tmp_path: Path
 def test_daily_backup_once_a_day(opened: Ledger, places: Places) -> None:
     day = date(2026, 3, 9)
     made = backups.daily_backup(opened, places, today=day)
-    assert made == places.backups / "office-2026-03-09.pldb"
+    assert made == places.backups_of(opened.path, opened.file_id) / "office-2026-03-09.pldb"
     assert made.exists()
     assert backups.daily_backup(opened, places, today=day) is None
     assert [a for a, _ in _actions(opened)].count("backup.daily") == 1

@@ -29,7 +29,9 @@ from desktop.services.errors import (
     UnsavedRecoveryKey,
     ValidationError,
 )
+from desktop.services.history import HistoryFinding, OlderCopyRefused
 from desktop.services.permissions import Permission
+from desktop.services.restore import OldPasswordNeeded
 from desktop.services.session import TooManyAttempts
 from desktop.services.validation import check_password, required_text
 from desktop.vault import errors as vault_errors
@@ -40,6 +42,7 @@ from desktop.vault.errors import (
     LedgerError,
     LedgerLocked,
     NoSuchLedger,
+    NotARegularFile,
     Phrase,
     SaveFailed,
 )
@@ -249,6 +252,10 @@ EXAMPLES: list[tuple[LedgerError, str]] = [
         "There is no ledger file at /office/ledger.pldb.",
     ),
     (
+        NotARegularFile(Path("/office/ledger.pldb")),
+        "/office/ledger.pldb is not an ordinary file, so it is not a ledger.",
+    ),
+    (
         vault_errors.FileExists(Path("/office/ledger.pldb")),
         "A file named /office/ledger.pldb already exists; choose another name.",
     ),
@@ -319,6 +326,16 @@ EXAMPLES: list[tuple[LedgerError, str]] = [
     (
         TooManyAttempts(30),
         "Too many wrong passwords. Wait 30 seconds before trying again.",
+    ),
+    (
+        OlderCopyRefused(HistoryFinding(True, 7, 9, 20, 25)),
+        "This is an older copy: it has save number 7, but this computer has opened save "
+        "number 9 of the same ledger. Changes made since then are not in this copy. "
+        "Nothing was changed; add --accept-older to use this copy anyway.",
+    ),
+    (
+        OldPasswordNeeded(),
+        "This backup was made before a password change: enter your password as it was then.",
     ),
     *CSV_EXAMPLES,
 ]
@@ -420,8 +437,8 @@ def test_a_label_starts_the_too_long_sentence_with_a_capital() -> None:
 def test_password_rules_name_the_length() -> None:
     with pytest.raises(ValidationError) as caught:
         check_password("short")
-    assert str(caught.value) == "A password needs at least 8 characters."
-    assert caught.value.params == {"length": 8}
+    assert str(caught.value) == "A password needs at least 10 characters."
+    assert caught.value.params == {"length": 10}
 
 
 def test_client_form_problems_keep_their_english_wording() -> None:

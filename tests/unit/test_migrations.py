@@ -89,7 +89,7 @@ def test_an_old_ledger_opens_upgraded_with_everything_in_it(
         assert ledger.db.revision == migrate.HEAD
         assert ledger.chain.ok, ledger.chain.describe()
         backups = (
-            sorted(places.backups.glob("*-before-upgrade-*")) if places.backups.exists() else []
+            sorted(places.backups.glob("*/*-before-upgrade-*")) if places.backups.exists() else []
         )
         if fixture.revision == migrate.HEAD:
             assert backups == []
@@ -139,7 +139,7 @@ def test_an_old_ledger_opens_upgraded_with_everything_in_it(
         open_ledger(path, "former", "temporary-3", places)
     open_with_recovery(path, fixture.manifest["recovery_key"], places).close()
     # Reopening finds nothing more to upgrade.
-    backups_after = sorted(places.backups.glob("*")) if places.backups.exists() else []
+    backups_after = sorted(places.backups.rglob("*.pldb")) if places.backups.exists() else []
     assert len(backups_after) == (0 if fixture.revision == migrate.HEAD else 1)
 
 
@@ -208,7 +208,7 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was(
 
     assert path.read_bytes() == fixture.path.read_bytes()
     assert read_lock(path) is None
-    (backup,) = places.backups.iterdir()  # the copy was made before the upgrade started
+    (backup,) = places.backups.rglob("*.pldb")  # the copy was made before the upgrade started
     assert backup.read_bytes() == fixture.path.read_bytes()
 
 

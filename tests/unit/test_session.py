@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -152,21 +151,6 @@ def test_settings_are_saved_and_checked(login: Login) -> None:
     assert settings.get_settings(manager, manager.actor) == saved
     (event,) = audit.list_events(manager, manager.actor, action="settings.change")
     assert event.summary == f"office name '{OFFICE}' → 'Sakura Office'; idle lock 5 → 240 min"
-
-
-def test_an_older_copy_is_noticed(login: Login, ledger_file: Path, tmp_path: Path) -> None:
-    old = tmp_path / "old-copy.pldb"
-    shutil.copyfile(ledger_file, old)
-    old_generation = read_header(old).generation
-    login().close()
-    current = read_header(ledger_file).generation
-    newest = login()
-    assert newest.vault.rollback is None  # the newest copy raises no warning
-    newest.close()
-
-    shutil.copyfile(old, ledger_file)
-    ledger = login(read_only=True)
-    assert ledger.vault.rollback == (old_generation, current + 1)
 
 
 def test_a_failed_login_leaves_no_lock(login: Login, ledger_file: Path) -> None:

@@ -68,10 +68,12 @@ def test_a_new_ledger_has_its_manager_and_a_recovery_key(tmp_path: Path, places:
 def test_an_added_clerk_logs_in_and_must_choose_a_password(login: Login) -> None:
     manager = login()
     assert manager.actor is not None
-    added = users.add_user(manager, manager.actor, "sato", "佐藤 花子", Role.CLERK, "temporary-1")
+    added = users.add_user(
+        manager, manager.actor, "sato", "佐藤 花子", Role.CLERK, "temporary-1-lantern"
+    )
     manager.close()
 
-    sato = login("sato", "temporary-1")
+    sato = login("sato", "temporary-1-lantern")
     assert sato.actor is not None
     assert (sato.actor.display_name, sato.actor.role) == ("佐藤 花子", Role.CLERK)
     assert users.get_user(sato, sato.actor, added.id).must_change_password
@@ -147,12 +149,12 @@ def test_a_reset_password_must_be_changed_at_next_login(
 ) -> None:
     manager = login()
     assert manager.actor is not None
-    users.reset_password(manager, manager.actor, ledger_template.clerk_id, "temporary-2")
+    users.reset_password(manager, manager.actor, ledger_template.clerk_id, "temporary-2-lantern")
     manager.close()
 
     with pytest.raises(WrongPassword):
         login(CLERK, CLERK_PASSWORD)
-    clerk = login(CLERK, "temporary-2")
+    clerk = login(CLERK, "temporary-2-lantern")
     assert users.get_user(clerk, clerk.actor, ledger_template.clerk_id).must_change_password
     clerk.close()
     ledger, rows = manager_view(login)
@@ -253,7 +255,7 @@ def test_user_names_are_unique_whatever_the_case_or_width(
     assert manager.actor is not None
     before = digest(ledger_file)
     with pytest.raises(ValidationError) as added:
-        users.add_user(manager, manager.actor, name, "Another", Role.CLERK, "another-pass")
+        users.add_user(manager, manager.actor, name, "Another", Role.CLERK, "another-pass-2026")
     assert added.value.field == "username"
     assert "already a user named" in str(added.value)
     with pytest.raises(ValidationError) as renamed:

@@ -32,7 +32,7 @@ GIB = 1024 * MIB
         (64 * MIB, 2, 1),
         (64 * MIB, 2, 4),
         (256 * MIB, 3, 4),
-        (2 * GIB, 20, 16),
+        (1 * GIB, 10, 8),
     ],
     ids=["smallest", "test default", "typical", "largest"],
 )
@@ -46,22 +46,22 @@ def test_parameters_within_the_bounds_are_accepted(
     ("memory_kib", "iterations", "lanes"),
     [
         (64 * MIB - 1, 2, 4),
-        (2 * GIB + 1, 2, 4),
-        (4 * GIB, 2, 4),
+        (1 * GIB + 1, 2, 4),
+        (2 * GIB, 20, 16),
         (64 * MIB, 1, 4),
-        (64 * MIB, 21, 4),
+        (64 * MIB, 11, 4),
         (64 * MIB, 2, 0),
-        (64 * MIB, 2, 17),
+        (64 * MIB, 2, 9),
         (-1, 2, 4),
     ],
     ids=[
         "memory below 64 MiB",
-        "memory above 2 GiB",
-        "4 GiB",
+        "memory above 1 GiB",
+        "the old bounds: 2 GiB, 20 iterations, 16 lanes",
         "one iteration",
-        "21 iterations",
+        "11 iterations",
         "no lanes",
-        "17 lanes",
+        "9 lanes",
         "negative memory",
     ],
 )
@@ -184,7 +184,7 @@ def test_the_memory_budget_follows_free_memory(
 
 @pytest.mark.parametrize(
     ("probe_seconds", "iterations"),
-    [(0.001, 20), (0.1, 10), (0.25, 4), (0.5, 2), (30.0, 2)],
+    [(0.001, 10), (0.1, 10), (0.25, 4), (0.5, 2), (30.0, 2)],
     ids=["very fast machine", "fast", "average", "slow", "very slow"],
 )
 def test_calibration_aims_at_half_a_second_within_the_bounds(

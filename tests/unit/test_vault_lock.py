@@ -6,6 +6,7 @@ import getpass
 import json
 import os
 import socket
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,10 +20,13 @@ from desktop.vault import (
     UnknownUser,
     Vault,
     WrongPassword,
+    lockfile,
+    processes,
     read_header,
     read_lock,
 )
 from desktop.vault.errors import EXIT_LOCKED
+from desktop.vault.lockfile import LedgerLock
 from desktop.vault.recovery import MistypedRecoveryKey
 
 from .conftest import (
@@ -142,10 +146,83 @@ def test_a_lock_from_another_host_is_respected(
 def test_a_lock_held_by_a_running_process_on_this_host_is_respected(
     vault_file: Path, open_vault: OpenVault
 ) -> None:
-    content = write_lock(vault_file, host=socket.gethostname(), pid=os.getppid())
-    with pytest.raises(LedgerLocked, match=f"process {os.getppid()}"):
+    """Another program holds the operating-system lock: its lock file is left as it is."""
+    holder = LedgerLock.acquire(vault_file)
+    content = (vault_file.parent / LOCK_NAME).read_bytes()
+    try:
+        with pytest.raises(LedgerLocked, match=f"process {os.getpid()}"):
+            open_vault(vault_file)
+        assert (vault_file.parent / LOCK_NAME).read_bytes() == content
+    finally:
+        holder.release()
+    open_vault(vault_file)
+
+
+def test_a_lock_naming_a_reused_process_id_is_taken_over(
+    vault_file: Path, open_vault: OpenVault
+) -> None:
+    """The lock names a live process (the id was reused) that holds no lock: taken over."""
+    write_lock(vault_file, host=socket.gethostname(), pid=os.getppid())
+    open_vault(vault_file)
+    lock = read_lock(vault_file)
+    assert lock is not None and lock.pid == os.getpid()
+    assert lock.started == processes.start_time(os.getpid()) != ""
+
+
+@pytest.mark.parametrize(
+    ("started", "taken_over"),
+    [("same", False), ("other", True), ("", False)],
+    ids=["its own start time", "another start time (reused id)", "no start time recorded"],
+)
+def test_without_operating_system_locks_the_start_time_decides(
+    vault_file: Path,
+    open_vault: OpenVault,
+    monkeypatch: pytest.MonkeyPatch,
+    started: str,
+    taken_over: bool,
+) -> None:
+    """On a file system that cannot lock, the lock file's text alone decides."""
+    monkeypatch.setattr(lockfile, "_os_lock", lambda fd: None)
+    monkeypatch.setattr(lockfile, "_os_unlock", lambda fd: None)
+    pid = os.getppid()
+    stamp = {"same": processes.start_time(pid), "other": "12345", "": ""}[started]
+    content = json.dumps(
+        {"host": socket.gethostname(), "user": "yamada", "pid": pid, "since": "x", "started": stamp}
+    )
+    (vault_file.parent / LOCK_NAME).write_text(content)
+    if taken_over:
         open_vault(vault_file)
-    assert (vault_file.parent / LOCK_NAME).read_bytes() == content
+        lock = read_lock(vault_file)
+        assert lock is not None and lock.pid == os.getpid()
+    else:
+        with pytest.raises(LedgerLocked, match=f"process {pid}"):
+            open_vault(vault_file)
+
+
+def test_two_programs_taking_over_a_stale_lock_never_both_win(
+    vault_file: Path, dead_pid: int
+) -> None:
+    """100 races of two openers over a lock left by a dead process: exactly one wins each."""
+    for _ in range(100):
+        write_lock(vault_file, host=socket.gethostname(), pid=dead_pid)
+        barrier = threading.Barrier(2)
+        results: list[object] = []
+
+        def race(barrier: threading.Barrier = barrier, results: list[object] = results) -> None:
+            barrier.wait()
+            try:
+                results.append(LedgerLock.acquire(vault_file))
+            except LedgerLocked as exc:
+                results.append(exc)
+
+        threads = [threading.Thread(target=race) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        winners = [r for r in results if isinstance(r, LedgerLock)]
+        assert len(winners) == 1, results
+        winners[0].release()
 
 
 @pytest.mark.parametrize(
