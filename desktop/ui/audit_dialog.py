@@ -20,6 +20,7 @@ from ..services.audit import AuditRow, ChainReport
 from . import operations, workers
 from .audit_names import action_name, record_name
 from .context import Area, UiContext
+from .dates import show_time
 from .fields import ERROR_COLOR, OK_COLOR
 from .i18n import translated
 from .table import RIGHT, Column, RecordModel, compact_table
@@ -34,7 +35,7 @@ COLUMNS: tuple[Column[AuditRow], ...] = (
     ),
     Column(
         str(QT_TRANSLATE_NOOP("AuditDialog", "Time")),
-        lambda r: r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+        lambda r: show_time(r.at, seconds=True),
     ),
     Column(str(QT_TRANSLATE_NOOP("AuditDialog", "User")), lambda r: r.username),
     Column(str(QT_TRANSLATE_NOOP("AuditDialog", "Action")), lambda r: action_name(r.action)),

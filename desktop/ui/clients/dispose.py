@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.clients import ClientDetail, ClientRow, DisposalMethod
+from ..dates import show_date
 from ..fields import DateError, DateField, ErrorLabel, with_error
 from ..widgets import char_width
 
@@ -205,7 +206,7 @@ class TombstoneDialog(QDialog):
         form.addRow(self.tr("Client no."), QLabel(detail.number))
         disposal = detail.disposal
         if disposal is not None:
-            form.addRow(self.tr("Disposed on"), QLabel(disposal.disposed_on.isoformat()))
+            form.addRow(self.tr("Disposed on"), QLabel(show_date(disposal.disposed_on)))
             form.addRow(self.tr("By"), QLabel(disposal.disposed_by))
             form.addRow(self.tr("Method"), QLabel(method_words()[disposal.method]))
             reason = QLabel(disposal.reason)

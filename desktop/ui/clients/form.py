@@ -15,6 +15,7 @@ from ...services.clients import ClientDetail, ClientInput, ClientRow, ObtainedHo
 from ...services.errors import ValidationError
 from ...services.retention import LEDGER_RETENTION_YEARS, default_retention_end
 from ..context import Area, UiContext
+from ..dates import show_date
 from ..fields import DateError, DateField
 from ..record_form import RecordDialog
 from ..widgets import char_width
@@ -134,7 +135,7 @@ class ClientDialog(RecordDialog[ClientInput, ClientRow]):
         else:
             placeholder = self.tr("{date} ({years} years after the matter closed)")
         f.retention_end.set_placeholder(
-            placeholder.format(years=LEDGER_RETENTION_YEARS, date=default)
+            placeholder.format(years=LEDGER_RETENTION_YEARS, date=show_date(default))
         )
 
     # --- the client's own fields ---------------------------------------------------------
