@@ -46,7 +46,7 @@ class ClientFields(FormPages):
         self.given_kana = QLineEdit()
         self.date_of_birth = DateField(self.tr("YYYY-MM-DD, empty if unknown"))
         self.postal_code = QLineEdit()
-        self.postal_code.setPlaceholderText("123-4567")
+        self.postal_code.setPlaceholderText("〒123-4567")
         self.postal_code.setMaxLength(16)
         self.address = QLineEdit()
         self.phone = QLineEdit()
