@@ -12,6 +12,10 @@
         <translation>顧客 {number}</translation>
     </message>
     <message>
+        <source>Status: {status}</source>
+        <translation>状態: {status}</translation>
+    </message>
+    <message>
         <source>{years} years after the matter closes</source>
         <translation>案件終了から{years}年後</translation>
     </message>
@@ -24,7 +28,7 @@
     <name>ClientFields</name>
     <message>
         <source>YYYY-MM-DD, empty if unknown</source>
-        <translation>YYYY-MM-DD（不明なら空欄）</translation>
+        <translation>例: 1980年4月1日（不明なら空欄）</translation>
     </message>
     <message>
         <source>for example: a referral form the client signed</source>
@@ -52,7 +56,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD, empty while open</source>
-        <translation>YYYY-MM-DD（継続中は空欄）</translation>
+        <translation>例: 2026年3月31日（継続中は空欄）</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -178,6 +182,10 @@
         <translation>保有中</translation>
     </message>
     <message>
+        <source>Past retention</source>
+        <translation>保有期限切れ</translation>
+    </message>
+    <message>
         <source>Due for disposal</source>
         <translation>廃棄予定</translation>
     </message>
@@ -187,6 +195,7 @@
     </message>
     <message>
         <source>Client no.</source>
+        <extracomment>the statuses that ask for action, in the colour of things due</extracomment>
         <translation>顧客番号</translation>
     </message>
     <message>
@@ -245,8 +254,8 @@
         <translation>廃棄済みも表示</translation>
     </message>
     <message>
-        <source>No clients yet. New client… adds the first.</source>
-        <translation>顧客はまだ登録されていません。「新規顧客…」で最初の顧客を登録します。</translation>
+        <source>No clients yet. Begin by adding the first client:</source>
+        <translation>顧客はまだ登録されていません。最初の顧客を登録してください:</translation>
     </message>
     <message>
         <source>New client…</source>

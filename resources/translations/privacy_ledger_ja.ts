@@ -107,6 +107,7 @@
     </message>
     <message>
         <source>&amp;Filter:</source>
+        <extracomment>what the records of the shown events are called now (looked up at each reload)</extracomment>
         <translation>絞り込み(&amp;F):</translation>
     </message>
     <message>
@@ -204,7 +205,7 @@ What you were doing may not have finished: check it. If this happens again, copy
     <name>DateField</name>
     <message>
         <source>Enter a date as YYYY-MM-DD, for example 2025-04-01.</source>
-        <translation>日付は YYYY-MM-DD の形式で入力してください（例: 2025-04-01）。</translation>
+        <translation>日付は 2025年4月1日、2025/4/1、令和7年4月1日 のように入力してください。</translation>
     </message>
     <message>
         <source>There is no such date.</source>
@@ -213,11 +214,27 @@ What you were doing may not have finished: check it. If this happens again, copy
     <message>
         <source>YYYY-MM-DD</source>
         <extracomment>the text changed (typed, picked or set)</extracomment>
-        <translation>YYYY-MM-DD</translation>
+        <translation>例: 2026年4月1日</translation>
     </message>
     <message>
         <source>Choose from a calendar</source>
         <translation>カレンダーから選択</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <extracomment>Qt date formats; the Japanese translation writes 年月日 without zero padding</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy年M月d日 H:mm</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss</source>
+        <translation>yyyy年M月d日 H:mm:ss</translation>
     </message>
 </context>
 <context>
@@ -731,7 +748,7 @@ What you were doing may not have finished: check it. If this happens again, copy
     <name>RecordDialog</name>
     <message>
         <source>Something on this page needs fixing.</source>
-        <extracomment>(field name, widget): an edit of the widget touches the field an edit of the key touches these fields too (their rules depend on it) the saved row once OK succeeded fields the person has edited: only their errors show until OK is attempted every error shows: an existing record, or after OK was attempted messages of rules that belong to no single field</extracomment>
+        <extracomment>(field name, widget): an edit of the widget touches the field an edit of the key touches these fields too (their rules depend on it) the saved row once OK succeeded fields the person has edited: only their errors show until OK is attempted every error shows: an existing record, or after OK was attempted messages of rules that belong to no single field the record&apos;s status above the pages (&quot;Status: Past retention&quot;), for an existing one</extracomment>
         <translation>このページに修正が必要な項目があります。</translation>
     </message>
 </context>

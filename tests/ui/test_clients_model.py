@@ -142,7 +142,9 @@ def test_purposes_show_their_short_names_with_the_number(model: ClientModel) -> 
     assert model.index(0, Col.PURPOSES).data() == "1 官公署提出, 3 質問・相談"
     assert model.index(2, Col.PURPOSES).data() == "2 相続手続の戸籍収集, 5 提携する税理士・司法書…"
     tip = model.index(0, Col.PURPOSES).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == "1. ご依頼業務に関する官公署への書類の提出\n3. ご質問・ご相談・お問い合わせへの回答"
+    assert (
+        tip == "1. ご依頼業務に関する官公署への書類の提出\n3. ご質問・ご相談・お問い合わせへの回答"
+    )
 
 
 def test_purposes_tooltip_names_the_titles(model: ClientModel) -> None:

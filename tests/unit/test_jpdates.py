@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from desktop.jpdates import DateError, parse, wareki, japanese_date, printed_date
+from desktop.jpdates import DateError, japanese_date, parse, printed_date, wareki
 
 
 @pytest.mark.parametrize(
