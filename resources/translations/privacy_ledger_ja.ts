@@ -420,8 +420,8 @@ What you were doing may not have finished: check it. If this happens again, copy
         <translation>台帳を使い始めるには、新しいパスワードを設定してください。</translation>
     </message>
     <message>
-        <source>There is no user named &apos;%1&apos; in this ledger.</source>
-        <translation>この台帳に「%1」というユーザーはいません。</translation>
+        <source>There is no user by that name in this ledger. Choose your name.</source>
+        <translation>その名前のユーザーはこの台帳にいません。ご自分の名前を選んでください。</translation>
     </message>
     <message>
         <source>The password is not correct.</source>
