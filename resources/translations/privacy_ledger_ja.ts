@@ -154,8 +154,8 @@
         <translation>パスワードの確認(&amp;R):</translation>
     </message>
     <message>
-        <source>&amp;Change password</source>
-        <translation>パスワードを変更(&amp;C)</translation>
+        <source>C&amp;hange password</source>
+        <translation>パスワードを変更(&amp;H)</translation>
     </message>
     <message>
         <source>Changing the password…</source>
@@ -290,12 +290,12 @@ What you were doing may not have finished: check it. If this happens again, copy
         <translation>1日1回、%1 に自動でコピーが作られます。USBメモリーにコピーするには［ファイル］▸［今すぐバックアップ］を使います。</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>参照(&amp;B)…</translation>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>ファイル(&amp;F):</translation>
+        <source>Fi&amp;le:</source>
+        <translation>ファイル(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Create ledger</source>
@@ -584,8 +584,8 @@ What you were doing may not have finished: check it. If this happens again, copy
         <translation>ログインにはユーザー名とパスワードを使います。ほかの人が知らないパスワードを選んでください。短い記号の並びより、長い文のほうが覚えやすくなります。</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
-        <translation>氏名(&amp;N):</translation>
+        <source>&amp;Your name:</source>
+        <translation>氏名(&amp;Y):</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -656,8 +656,8 @@ What you were doing may not have finished: check it. If this happens again, copy
         <translation>事務所の個人情報管理台帳を、暗号化された一つのファイルとして作成します。あなたが最初の管理者になり、後から同僚を追加できます。</translation>
     </message>
     <message>
-        <source>Office &amp;name:</source>
-        <translation>事務所名(&amp;N):</translation>
+        <source>&amp;Office name:</source>
+        <translation>事務所名(&amp;O):</translation>
     </message>
     <message>
         <source>the office name</source>
@@ -1085,8 +1085,8 @@ Managers: the recovery key is on the recovery sheet printed when this ledger was
         <translation>管理者にする(&amp;M)</translation>
     </message>
     <message>
-        <source>Re&amp;move…</source>
-        <translation>削除(&amp;M)…</translation>
+        <source>Remo&amp;ve…</source>
+        <translation>削除(&amp;V)…</translation>
     </message>
     <message>
         <source>Reac&amp;tivate…</source>

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop import app, jpdates
@@ -263,3 +264,45 @@ def test_the_audit_log_names_clients_and_users_and_only_the_number_once_disposed
     assert record_of("user.add")[0] == "User 加藤 一郎 (kato)"
     stored = [(row.entity_id, row.summary) for row in dialog.model.rows()]
     assert not [event for event in stored if "太郎" in "".join(event)]  # no name in the trail
+
+
+# --- Japanese through an input method ----------------------------------------------------
+
+
+def commit(widget: QWidget, text: str) -> None:
+    """What an input method sends when the person confirms a conversion: a commit."""
+    event = QInputMethodEvent("やまだ", [])  # the preedit being converted…
+    QApplication.sendEvent(widget, event)
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)  # …and what Enter in the IME commits
+    QApplication.sendEvent(widget, event)
+
+
+def test_japanese_typed_through_an_input_method_lands_in_every_field(
+    qtbot: QtBot, manager_ui: UiEnv
+) -> None:
+    form = ClientDialog(manager_ui.context, None)
+    show_active(qtbot, form)
+    f = form.fields
+    lines = {
+        name: widget
+        for name, widget in vars(f).items()
+        if isinstance(widget, QLineEdit) and widget.isEnabled()
+    }
+    assert {"family_name", "given_name", "address", "matter_text"} <= lines.keys()
+    for name, line in lines.items():
+        line.setFocus()
+        commit(line, "山田")
+        assert line.text().endswith("山田"), name
+    f.notes.setFocus()
+    commit(f.notes, "備考です")
+    assert f.notes.toPlainText() == "備考です"
+    f.date_of_birth.line.clear()
+    f.date_of_birth.line.setFocus()
+    commit(f.date_of_birth.line, "令和元年５月１日")
+    assert f.date_of_birth.date() == date(2019, 5, 1)
+
+    tab = open_tab(qtbot, manager_ui)
+    tab.search.setFocus()
+    commit(tab.search, "やまだ")
+    assert tab.search.text() == "やまだ" and tab.proxy.rowCount() == 1
