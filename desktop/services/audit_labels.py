@@ -53,6 +53,6 @@ def record_labels(ledger: Ledger, actor: Actor, rows: Iterable[AuditRow]) -> Lab
             query_purposes = select(
                 PurposeRecord.id, PurposeRecord.number, PurposeRecord.title
             ).where(PurposeRecord.id.in_(ids))
-            for purpose_id, number, title in session.execute(query_purposes):
-                labels[PURPOSE_RECORD.code, str(purpose_id)] = f"{number} {title}"
+            for purpose_id, purpose_number, title in session.execute(query_purposes):
+                labels[PURPOSE_RECORD.code, str(purpose_id)] = f"{purpose_number} {title}"
     return labels

@@ -119,7 +119,9 @@ class ClientFields(FormPages):
         self.row(how, self.tr("&Obtained on"), "obtained_on", self.obtained_on)
         provider = self.form()
         self.row(provider, self.tr("Provider's &name"), "provider_name", self.provider_name)
-        self.row(provider, self.tr("Provider's &address"), "provider_address", self.provider_address)
+        self.row(
+            provider, self.tr("Provider's &address"), "provider_address", self.provider_address
+        )
         self.row(
             provider,
             self.tr("&Representative"),
