@@ -598,6 +598,7 @@
     </message>
     <message>
         <source>The purpose</source>
+        <extracomment>the policy&apos;s own purposes by a name short enough for a table cell; the full title is the tooltip. Titles are office data in the ledger&apos;s language, so both languages are here. a title of the office&apos;s own, in a table cell: this many characters, then &quot;…&quot;</extracomment>
         <translation>利用目的</translation>
     </message>
     <message>

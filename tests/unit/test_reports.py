@@ -80,6 +80,7 @@ def test_recovery_sheet_shows_office_key_file_id_and_japanese_subtitle(tmp_path:
     assert "復旧キー控え" in text
     assert "Privacy Ledger — Recovery Sheet" in text
     assert "2025-04-01" in text
+    assert "令和7年4月1日" in text  # the era, as an office files it
     assert "yamada-office.pldb" in text
     assert 'choose "Forgot password"' in text
     assert "金庫" in text
