@@ -1,0 +1,377 @@
+"""Consents to provide a client's data to a third party (APPI Art. 27(1)).
+
+Every change writes a new row to ``consent_versions`` holding the whole
+consent as it now is; earlier rows are never changed, so the form can show
+the history. Withdrawal is a change like any other and cannot be undone: a
+person who agrees again gives a new consent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from ...db.base import utcnow
+from ...db.models import Consent, ConsentVersion, Provision, User, consent_items, provision_items
+from ...vault.errors import QT_TRANSLATE_NOOP
+from .. import audit
+from ..errors import ValidationError
+from ..ledger import Ledger
+from ..permissions import Actor, Permission, require
+from . import listing, rules, store
+from .types import (
+    ConsentDetail,
+    ConsentInput,
+    ConsentMethod,
+    ConsentRow,
+    ConsentVersionRow,
+    Withdrawal,
+    WithdrawalOutcome,
+)
+
+NUMBER_PREFIX = "CS-"
+#: audit action codes of this module
+ADD, EDIT, WITHDRAW = "consent.add", "consent.edit", "consent.withdraw"
+
+
+def list_consents(
+    ledger: Ledger,
+    actor: Actor,
+    *,
+    client_id: int | None = None,
+    recipient_id: int | None = None,
+    today: date | None = None,
+) -> list[ConsentRow]:
+    """Consents by number, with their state today; of one client or recipient if given."""
+    require(actor, Permission.VIEW_CLIENTS)
+    where = []
+    if client_id is not None:
+        where.append(Consent.client_id == client_id)
+    if recipient_id is not None:
+        where.append(Consent.recipient_id == recipient_id)
+    with ledger.read() as session:
+        return listing.consent_rows(session, *where, today=today)
+
+
+def get_consent(ledger: Ledger, actor: Actor, consent_id: int) -> ConsentDetail:
+    """The whole consent and its history, oldest version first."""
+    require(actor, Permission.VIEW_CLIENTS)
+    with ledger.read() as session:
+        record = _record(session, consent_id)
+        versions = session.execute(
+            select(ConsentVersion, User.username)
+            .outerjoin(User, User.id == ConsentVersion.user_id)
+            .where(ConsentVersion.consent_id == consent_id)
+            .order_by(ConsentVersion.version)
+        ).all()
+        history = tuple(
+            ConsentVersionRow(
+                v.version,
+                v.at,
+                username or "",
+                v.change,
+                tuple(f for f in v.changed_fields.split(",") if f),
+                json.loads(v.state),
+            )
+            for v, username in versions
+        )
+        withdrawal = None
+        if record.withdrawn_on is not None:
+            withdrawal = Withdrawal(
+                record.withdrawn_on, record.withdrawal_how, record.withdrawal_note
+            )
+        return ConsentDetail(
+            record.id,
+            record.number,
+            _input_of(session, record),
+            withdrawal,
+            record.version,
+            history,
+        )
+
+
+def add_consent(
+    ledger: Ledger, actor: Actor, data: ConsentInput, today: date | None = None
+) -> ConsentRow:
+    require(actor, Permission.EDIT_CLIENTS)
+    with ledger.transaction() as session:
+        return insert_consents(session, actor, [data], today=today)[0]
+
+
+def insert_consents(
+    session: Session, actor: Actor, inputs: Sequence[ConsentInput], *, today: date | None = None
+) -> list[ConsentRow]:
+    """Add consents in the caller's transaction (add_consent, import, demo data)."""
+    require(actor, Permission.EDIT_CLIENTS)
+    day = today or date.today()
+    checked = [check_consent(session, data, day) for data in inputs]
+    numbers = store.next_numbers(session, Consent.number, NUMBER_PREFIX, len(checked))
+    records = []
+    for number, data in zip(numbers, checked, strict=True):
+        record = Consent(number=number, **_columns(data), created_by_id=actor.id)
+        record.updated_by_id = actor.id
+        records.append(record)
+    session.add_all(records)
+    session.flush()
+    store.link_items(
+        session,
+        consent_items,
+        "consent_id",
+        [(r.id, d.item_ids) for r, d in zip(records, checked, strict=True)],
+    )
+    for record in records:
+        _write_version(session, actor, record, "created", ())
+        audit.record(session, actor, ADD, "consent", record.id, record.number)
+    ids = [r.id for r in records]
+    return listing.consent_rows(session, Consent.id.in_(ids), today=day)
+
+
+def update_consent(
+    ledger: Ledger, actor: Actor, consent_id: int, data: ConsentInput, today: date | None = None
+) -> ConsentRow:
+    """Save the form as a new version; refused when it would uncover a recorded provision."""
+    require(actor, Permission.EDIT_CLIENTS)
+    day = today or date.today()
+    with ledger.transaction() as session:
+        record = _record(session, consent_id)
+        if record.withdrawn_on is not None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Consent {number} was withdrawn and cannot be changed; record a new consent.",
+                ),
+                number=record.number,
+            )
+        old = _input_of(session, record)
+        new = check_consent(session, data, day, already=old)
+        changed = [
+            f.name
+            for f in dataclasses.fields(ConsentInput)
+            if getattr(old, f.name) != getattr(new, f.name)
+        ]
+        if not changed:
+            return listing.consent_rows(session, Consent.id == record.id, today=day)[0]
+        _refuse_uncovering(session, record, new)
+        for key, value in _columns(new).items():
+            setattr(record, key, value)
+        record.updated_by_id, record.updated_at = actor.id, utcnow()
+        if "item_ids" in changed:
+            session.execute(delete(consent_items).where(consent_items.c.consent_id == record.id))
+            store.link_items(session, consent_items, "consent_id", [(record.id, new.item_ids)])
+        _write_version(session, actor, record, "edited", changed)
+        audit.record(
+            session, actor, EDIT, "consent", record.id, f"{record.number}: {', '.join(changed)}"
+        )
+        return listing.consent_rows(session, Consent.id == record.id, today=day)[0]
+
+
+def withdraw_consent(
+    ledger: Ledger, actor: Actor, consent_id: int, withdrawal: Withdrawal, today: date | None = None
+) -> WithdrawalOutcome:
+    """Record a withdrawal; returns the recorded provisions from that day it no longer covers."""
+    require(actor, Permission.EDIT_CLIENTS)
+    day = today or date.today()
+    how = store.line(withdrawal.how, "how", QT_TRANSLATE_NOOP("errors", "how it was withdrawn"))
+    note = store.note(withdrawal.note, "note", QT_TRANSLATE_NOOP("errors", "the note"))
+    with ledger.transaction() as session:
+        record = _record(session, consent_id)
+        if record.withdrawn_on is not None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Consent {number} was already withdrawn on {day}."),
+                number=record.number,
+                day=record.withdrawn_on.isoformat(),
+            )
+        store.not_in_future(withdrawal.withdrawn_on, "withdrawn_on", day)
+        if withdrawal.withdrawn_on < record.obtained_on:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "A consent cannot be withdrawn before it was given ({day})."
+                ),
+                "withdrawn_on",
+                day=record.obtained_on.isoformat(),
+            )
+        record.withdrawn_on, record.withdrawal_how = withdrawal.withdrawn_on, how
+        record.withdrawal_note, record.updated_by_id = note, actor.id
+        record.updated_at = utcnow()
+        _write_version(session, actor, record, "withdrawn", ("withdrawn_on",))
+        summary = f"{record.number}: {record.withdrawn_on.isoformat()}"
+        audit.record(session, actor, WITHDRAW, "consent", record.id, summary)
+        uncovered = listing.provision_rows(
+            session,
+            Provision.consent_id == record.id,
+            Provision.provided_on >= withdrawal.withdrawn_on,
+        )
+        row = listing.consent_rows(session, Consent.id == record.id, today=day)[0]
+        return WithdrawalOutcome(row, tuple(uncovered))
+
+
+def client_consent_facts(session: Session, client_id: int) -> list[rules.ConsentFacts]:
+    """The coverage rule's view of every consent a client gave."""
+    records = list(session.scalars(select(Consent).where(Consent.client_id == client_id)))
+    items = store.linked_items(session, consent_items, "consent_id", [r.id for r in records])
+    return [_facts(r, items.get(r.id, ())) for r in records]
+
+
+def check_consent(
+    session: Session, data: ConsentInput, today: date, already: ConsentInput | None = None
+) -> ConsentInput:
+    """The input as saved, or the first problem it has."""
+    store.client(session, data.client_id)
+    store.recipient(session, data.recipient_id)
+    purpose = store.purpose(session, data.purpose_id)
+    if purpose.retired and (already is None or already.purpose_id != purpose.id):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Purpose {number} is retired; choose another."),
+            "purpose_id",
+            number=purpose.number,
+        )
+    items = store.check_items(session, data.item_ids, already.item_ids if already else ())
+    store.not_in_future(data.obtained_on, "obtained_on", today)
+    if data.expires_on is not None and data.expires_on < data.obtained_on:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The expiry date is before the date the consent was given."
+            ),
+            "expires_on",
+        )
+    method = ConsentMethod(data.method)
+    method_note = store.note(
+        data.method_note, "method_note", QT_TRANSLATE_NOOP("errors", "the note on how it was given")
+    )
+    if method is ConsentMethod.ORAL and not method_note:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "For an oral consent, note who heard it, when and what was agreed."
+            ),
+            "method_note",
+        )
+    return dataclasses.replace(
+        data,
+        item_ids=items,
+        method=method,
+        method_note=method_note,
+        purpose_note=store.note(
+            data.purpose_note, "purpose_note", QT_TRANSLATE_NOOP("errors", "the purpose's details")
+        ),
+        evidence_ref=store.line(
+            data.evidence_ref,
+            "evidence_ref",
+            QT_TRANSLATE_NOOP("errors", "where the evidence is kept"),
+        ),
+    )
+
+
+def _refuse_uncovering(session: Session, record: Consent, new: ConsentInput) -> None:
+    """An edit may not take away what a recorded provision relies on."""
+    facts = rules.ConsentFacts(
+        record.id,
+        record.number,
+        new.recipient_id,
+        new.purpose_id,
+        frozenset(new.item_ids),
+        new.obtained_on,
+        new.expires_on,
+        record.withdrawn_on,
+    )
+    linked = session.scalars(select(Provision).where(Provision.consent_id == record.id)).all()
+    items = store.linked_items(session, provision_items, "provision_id", [p.id for p in linked])
+    lost = [
+        provision.number
+        for provision in linked
+        if rules.why_not_covered(
+            rules.ProvisionFacts(
+                provision.recipient_id,
+                provision.purpose_id,
+                frozenset(items.get(provision.id, ())),
+                provision.provided_on,
+            ),
+            facts,
+        )
+    ]
+    if lost:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This change would leave provisions {numbers} without a covering consent.",
+            ),
+            numbers=", ".join(lost),
+        )
+
+
+def _record(session: Session, consent_id: int) -> Consent:
+    found: Consent = store.get(
+        session, Consent, consent_id, QT_TRANSLATE_NOOP("errors", "The consent")
+    )
+    return found
+
+
+def _facts(record: Consent, item_ids: Sequence[int]) -> rules.ConsentFacts:
+    return rules.ConsentFacts(
+        record.id,
+        record.number,
+        record.recipient_id,
+        record.purpose_id,
+        frozenset(item_ids),
+        record.obtained_on,
+        record.expires_on,
+        record.withdrawn_on,
+    )
+
+
+def _columns(data: ConsentInput) -> dict[str, object]:
+    values = {f.name: getattr(data, f.name) for f in dataclasses.fields(ConsentInput)}
+    del values["item_ids"]
+    values["method"] = ConsentMethod(data.method).value
+    return values
+
+
+def _input_of(session: Session, record: Consent) -> ConsentInput:
+    items = store.linked_items(session, consent_items, "consent_id", [record.id])
+    return ConsentInput(
+        client_id=record.client_id,
+        recipient_id=record.recipient_id,
+        purpose_id=record.purpose_id,
+        item_ids=items.get(record.id, ()),
+        obtained_on=record.obtained_on,
+        method=ConsentMethod(record.method),
+        method_note=record.method_note,
+        purpose_note=record.purpose_note,
+        evidence_ref=record.evidence_ref,
+        expires_on=record.expires_on,
+        policy_version_id=record.policy_version_id,
+    )
+
+
+def _write_version(
+    session: Session, actor: Actor, record: Consent, change: str, changed: Sequence[str]
+) -> None:
+    """Append the consent as it now is; the number goes up by one (1 for a new consent)."""
+    session.flush()
+    data = _input_of(session, record)
+    names = store.item_names(session)
+    state: dict[str, object] = {
+        key: value.isoformat() if isinstance(value, date) else value
+        for key, value in _columns(data).items()
+    }
+    state["items"] = [names[i] for i in data.item_ids]
+    state["withdrawn_on"] = record.withdrawn_on.isoformat() if record.withdrawn_on else None
+    state["withdrawal_how"] = record.withdrawal_how
+    state["withdrawal_note"] = record.withdrawal_note
+    version = 1 if change == "created" else record.version + 1
+    record.version = version
+    session.add(
+        ConsentVersion(
+            consent_id=record.id,
+            version=version,
+            at=utcnow(),
+            user_id=actor.id,
+            change=change,
+            changed_fields=",".join(changed),
+            state=json.dumps(state, ensure_ascii=False, sort_keys=True),
+        )
+    )
