@@ -64,7 +64,7 @@ def consent_form(ledger: Ledger, actor: Actor, consent_id: int) -> ConsentForm:
             .join(consent_items, consent_items.c.item_id == DataItem.id)
             .where(consent_items.c.consent_id == consent.id)
             .order_by(DataItem.number)
-        ).tuples()
+        ).all()
         version, effective = policy_of(session, consent.policy_version_id)
         audit.record(session, actor, PRINT, "consent", consent.id, consent.number)
         return ConsentForm(
@@ -80,7 +80,7 @@ def consent_form(ledger: Ledger, actor: Actor, consent_id: int) -> ConsentForm:
             purpose_number=purpose.number,
             purpose_title=purpose.title,
             purpose_note=consent.purpose_note,
-            items=tuple(items),
+            items=tuple((name, sensitive) for name, sensitive in items),
             policy_version=version,
             policy_date=effective,
             obtained_on=consent.obtained_on,

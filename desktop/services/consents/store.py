@@ -65,7 +65,7 @@ def client_name(family: str, given: str) -> str:
 
 
 def item_names(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(DataItem.id, DataItem.name)).tuples().all())
+    return {row[0]: row[1] for row in session.execute(select(DataItem.id, DataItem.name))}
 
 
 def check_items(
