@@ -10,14 +10,22 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ...db.base import utcnow
-from ...db.models import Consent, ConsentVersion, Provision, User, consent_items, provision_items
+from ...db.models import (
+    Consent,
+    ConsentVersion,
+    DataItem,
+    Provision,
+    User,
+    consent_items,
+    provision_items,
+)
 from ...vault.errors import QT_TRANSLATE_NOOP
 from .. import audit
 from ..errors import ValidationError
@@ -109,7 +117,9 @@ def insert_consents(
     """Add consents in the caller's transaction (add_consent, import, demo data)."""
     require(actor, Permission.EDIT_CLIENTS)
     day = today or date.today()
-    checked = [check_consent(session, data, day) for data in inputs]
+    catalog = store.item_catalog(session)
+    store.preload(session, {data.client_id for data in inputs})
+    checked = [check_consent(session, data, day, catalog=catalog) for data in inputs]
     numbers = store.next_numbers(session, Consent.number, NUMBER_PREFIX, len(checked))
     records = []
     for number, data in zip(numbers, checked, strict=True):
@@ -124,8 +134,9 @@ def insert_consents(
         "consent_id",
         [(r.id, d.item_ids) for r, d in zip(records, checked, strict=True)],
     )
-    for record in records:
-        _write_version(session, actor, record, "created", ())
+    names = {item_id: item.name for item_id, item in catalog.items()}
+    for record, data in zip(records, checked, strict=True):
+        _write_version(session, actor, record, "created", (), data, names)
         audit.record(session, actor, ADD, "consent", record.id, record.number)
     ids = [r.id for r in records]
     return listing.consent_rows(session, Consent.id.in_(ids), today=day)
@@ -163,7 +174,7 @@ def update_consent(
         if "item_ids" in changed:
             session.execute(delete(consent_items).where(consent_items.c.consent_id == record.id))
             store.link_items(session, consent_items, "consent_id", [(record.id, new.item_ids)])
-        _write_version(session, actor, record, "edited", changed)
+        _write_version(session, actor, record, "edited", changed, new, store.item_names(session))
         audit.record(
             session, actor, EDIT, "consent", record.id, f"{record.number}: {', '.join(changed)}"
         )
@@ -176,49 +187,70 @@ def withdraw_consent(
     """Record a withdrawal; returns the recorded provisions from that day it no longer covers."""
     require(actor, Permission.EDIT_CLIENTS)
     day = today or date.today()
+    with ledger.transaction() as session:
+        return withdraw(session, actor, consent_id, withdrawal, day)
+
+
+def withdraw(
+    session: Session, actor: Actor, consent_id: int, withdrawal: Withdrawal, today: date
+) -> WithdrawalOutcome:
+    """Withdraw in the caller's transaction (withdraw_consent, demo data)."""
+    require(actor, Permission.EDIT_CLIENTS)
     how = store.line(withdrawal.how, "how", QT_TRANSLATE_NOOP("errors", "how it was withdrawn"))
     note = store.note(withdrawal.note, "note", QT_TRANSLATE_NOOP("errors", "the note"))
-    with ledger.transaction() as session:
-        record = _record(session, consent_id)
-        if record.withdrawn_on is not None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Consent {number} was already withdrawn on {day}."),
-                number=record.number,
-                day=record.withdrawn_on.isoformat(),
-            )
-        store.not_in_future(withdrawal.withdrawn_on, "withdrawn_on", day)
-        if withdrawal.withdrawn_on < record.obtained_on:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "A consent cannot be withdrawn before it was given ({day})."
-                ),
-                "withdrawn_on",
-                day=record.obtained_on.isoformat(),
-            )
-        record.withdrawn_on, record.withdrawal_how = withdrawal.withdrawn_on, how
-        record.withdrawal_note, record.updated_by_id = note, actor.id
-        record.updated_at = utcnow()
-        _write_version(session, actor, record, "withdrawn", ("withdrawn_on",))
-        summary = f"{record.number}: {record.withdrawn_on.isoformat()}"
-        audit.record(session, actor, WITHDRAW, "consent", record.id, summary)
-        uncovered = listing.provision_rows(
-            session,
-            Provision.consent_id == record.id,
-            Provision.provided_on >= withdrawal.withdrawn_on,
+    record = _record(session, consent_id)
+    if record.withdrawn_on is not None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Consent {number} was already withdrawn on {day}."),
+            number=record.number,
+            day=record.withdrawn_on.isoformat(),
         )
-        row = listing.consent_rows(session, Consent.id == record.id, today=day)[0]
-        return WithdrawalOutcome(row, tuple(uncovered))
+    store.not_in_future(withdrawal.withdrawn_on, "withdrawn_on", today)
+    if withdrawal.withdrawn_on < record.obtained_on:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "A consent cannot be withdrawn before it was given ({day})."
+            ),
+            "withdrawn_on",
+            day=record.obtained_on.isoformat(),
+        )
+    record.withdrawn_on, record.withdrawal_how = withdrawal.withdrawn_on, how
+    record.withdrawal_note, record.updated_by_id = note, actor.id
+    record.updated_at = utcnow()
+    state = _input_of(session, record)
+    _write_version(
+        session, actor, record, "withdrawn", ("withdrawn_on",), state, store.item_names(session)
+    )
+    summary = f"{record.number}: {record.withdrawn_on.isoformat()}"
+    audit.record(session, actor, WITHDRAW, "consent", record.id, summary)
+    uncovered = listing.provision_rows(
+        session,
+        Provision.consent_id == record.id,
+        Provision.provided_on >= withdrawal.withdrawn_on,
+    )
+    row = listing.consent_rows(session, Consent.id == record.id, today=today)[0]
+    return WithdrawalOutcome(row, tuple(uncovered))
 
 
-def client_consent_facts(session: Session, client_id: int) -> list[rules.ConsentFacts]:
-    """The coverage rule's view of every consent a client gave."""
-    records = list(session.scalars(select(Consent).where(Consent.client_id == client_id)))
+def consent_facts(
+    session: Session, client_ids: Iterable[int]
+) -> dict[int, list[rules.ConsentFacts]]:
+    """The coverage rule's view of every consent these clients gave, by client."""
+    query = select(Consent).where(Consent.client_id.in_(set(client_ids)))
+    records = list(session.scalars(query))
     items = store.linked_items(session, consent_items, "consent_id", [r.id for r in records])
-    return [_facts(r, items.get(r.id, ())) for r in records]
+    found: dict[int, list[rules.ConsentFacts]] = {}
+    for record in records:
+        found.setdefault(record.client_id, []).append(_facts(record, items.get(record.id, ())))
+    return found
 
 
 def check_consent(
-    session: Session, data: ConsentInput, today: date, already: ConsentInput | None = None
+    session: Session,
+    data: ConsentInput,
+    today: date,
+    already: ConsentInput | None = None,
+    catalog: dict[int, DataItem] | None = None,
 ) -> ConsentInput:
     """The input as saved, or the first problem it has."""
     store.client(session, data.client_id)
@@ -230,7 +262,7 @@ def check_consent(
             "purpose_id",
             number=purpose.number,
         )
-    items = store.check_items(session, data.item_ids, already.item_ids if already else ())
+    items = store.check_items(session, data.item_ids, already.item_ids if already else (), catalog)
     store.not_in_future(data.obtained_on, "obtained_on", today)
     if data.expires_on is not None and data.expires_on < data.obtained_on:
         raise ValidationError(
@@ -348,12 +380,15 @@ def _input_of(session: Session, record: Consent) -> ConsentInput:
 
 
 def _write_version(
-    session: Session, actor: Actor, record: Consent, change: str, changed: Sequence[str]
+    session: Session,
+    actor: Actor,
+    record: Consent,
+    change: str,
+    changed: Sequence[str],
+    data: ConsentInput,
+    names: dict[int, str],
 ) -> None:
-    """Append the consent as it now is; the number goes up by one (1 for a new consent)."""
-    session.flush()
-    data = _input_of(session, record)
-    names = store.item_names(session)
+    """Append the consent as it now is (``data``); the number goes up by one (1 when new)."""
     state: dict[str, object] = {
         key: value.isoformat() if isinstance(value, date) else value
         for key, value in _columns(data).items()

@@ -15,6 +15,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ...db.models import (
+    DataItem,
     Provision,
     ProvisionRecord,
     Receipt,
@@ -69,14 +70,35 @@ def add_provision(ledger: Ledger, actor: Actor, data: ProvisionInput) -> Provisi
 def insert_provisions(
     session: Session, actor: Actor, inputs: Sequence[ProvisionInput]
 ) -> list[ProvisionRow]:
-    """Add provisions in the caller's transaction (add_provision, import, demo data)."""
+    """Add provisions in the caller's transaction (add_provision, import, demo data).
+
+    Every provision is checked on its own; the lookups and the inserts are done
+    once for all of them.
+    """
     require(actor, Permission.EDIT_CLIENTS)
     numbers = store.next_numbers(session, Provision.number, NUMBER_PREFIX, len(inputs))
-    names = store.item_names(session)
-    ids = []
-    for number, data in zip(numbers, inputs, strict=True):
-        ids.append(_insert(session, actor, number, data, names))
-    return listing.provision_rows(session, Provision.id.in_(ids))
+    catalog = store.item_catalog(session)
+    store.preload(session, {data.client_id for data in inputs})
+    # Read once: the provisions of one call add no consents.
+    given = consents.consent_facts(session, {data.client_id for data in inputs})
+    planned = [
+        _plan(session, actor, number, data, catalog, given.get(data.client_id, []))
+        for number, data in zip(numbers, inputs, strict=True)
+    ]
+    session.add_all(provision for provision, _, _ in planned)
+    session.flush()
+    pairs = [(provision.id, items) for provision, items, _ in planned]
+    store.link_items(session, provision_items, "provision_id", pairs)
+    for provision, _, record in planned:
+        record.provision_id = provision.id
+        session.add(record)
+        summary = f"{provision.number}: {provision.legal_basis or 'consent'}"
+        audit.record(session, actor, ADD, "provision", provision.id, summary)
+    session.flush()
+    for provision, _, _ in planned:
+        if provision.record_method != RecordMethod.EACH:
+            _follow_last_provision(session, provision, RecordMethod(provision.record_method))
+    return listing.provision_rows(session, Provision.id.in_([p.id for p, _, _ in planned]))
 
 
 def get_provision_record(ledger: Ledger, actor: Actor, provision_id: int) -> ProvisionRecordView:
@@ -134,13 +156,20 @@ def purge_expired_records(ledger: Ledger, actor: Actor, today: date | None = Non
         return PurgeOutcome(len(gone), len(receipts))
 
 
-def _insert(
-    session: Session, actor: Actor, number: str, data: ProvisionInput, names: dict[int, str]
-) -> int:
+def _plan(
+    session: Session,
+    actor: Actor,
+    number: str,
+    data: ProvisionInput,
+    catalog: dict[int, DataItem],
+    given: list[rules.ConsentFacts],
+) -> tuple[Provision, tuple[int, ...], ProvisionRecord]:
+    """The provision and its Rule 20 record, once the coverage rule allows it (not yet added)."""
     client = store.client(session, data.client_id)
     recipient = store.recipient(session, data.recipient_id)
     purpose = store.purpose(session, data.purpose_id)
-    items = store.check_items(session, data.item_ids)
+    items = store.check_items(session, data.item_ids, catalog=catalog)
+    names = {item_id: item.name for item_id, item in catalog.items()}
     basis = LegalBasis(data.legal_basis) if data.legal_basis else None
     method = RecordMethod(data.record_method)
     facts = rules.ProvisionFacts(
@@ -155,7 +184,7 @@ def _insert(
         basis,
         data.basis_note,
     )
-    coverage = rules.cover(facts, consents.client_consent_facts(session, client.id), names)
+    coverage = rules.cover(facts, given, names)
     provision = Provision(
         number=number,
         client_id=client.id,
@@ -173,29 +202,19 @@ def _insert(
         created_by_id=actor.id,
         updated_by_id=actor.id,
     )
-    session.add(provision)
-    session.flush()
-    store.link_items(session, provision_items, "provision_id", [(provision.id, items)])
-    session.add(
-        ProvisionRecord(
-            provision_id=provision.id,
-            made_on=data.provided_on,
-            consent_obtained=coverage.consent_id is not None,
-            legal_basis=provision.legal_basis or "",
-            recipient_name=recipient.name,
-            recipient_address=recipient.address,
-            recipient_representative=recipient.representative,
-            person=f"{client.number} {store.client_name(client.family_name, client.given_name)}",
-            items="\n".join(names[i] for i in items),
-            exempt=coverage.record_exempt,
-            retention_end=rules.record_retention_end(method, data.provided_on, data.provided_on),
-        )
+    record = ProvisionRecord(
+        made_on=data.provided_on,
+        consent_obtained=coverage.consent_id is not None,
+        legal_basis=provision.legal_basis or "",
+        recipient_name=recipient.name,
+        recipient_address=recipient.address,
+        recipient_representative=recipient.representative,
+        person=f"{client.number} {store.client_name(client.family_name, client.given_name)}",
+        items="\n".join(names[i] for i in items),
+        exempt=coverage.record_exempt,
+        retention_end=rules.record_retention_end(method, data.provided_on, data.provided_on),
     )
-    session.flush()
-    if method is not RecordMethod.EACH:
-        _follow_last_provision(session, provision, method)
-    audit.record(session, actor, ADD, "provision", provision.id, f"{number}: {recipient.kind}")
-    return provision.id
+    return provision, items, record
 
 
 def _follow_last_provision(session: Session, provision: Provision, method: RecordMethod) -> None:

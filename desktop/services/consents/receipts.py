@@ -51,10 +51,11 @@ def insert_receipts(
     require(actor, Permission.EDIT_CLIENTS)
     day = today or date.today()
     numbers = store.next_numbers(session, Receipt.number, NUMBER_PREFIX, len(inputs))
+    catalog = store.item_catalog(session)
     ids = []
     for number, data in zip(numbers, inputs, strict=True):
         client = store.client(session, data.client_id)
-        items = store.check_items(session, data.item_ids)
+        items = store.check_items(session, data.item_ids, catalog=catalog)
         store.not_in_future(data.received_on, "received_on", day)
         method = RecordMethod(data.record_method)
         record = Receipt(
