@@ -45,8 +45,10 @@ from desktop.services.consents.types import (
     Withdrawal,
 )
 from desktop.services.errors import PermissionDenied, ValidationError
+from desktop.services.places import Places
+from desktop.services.session import open_ledger
 from tests.consents_support import Office, actor, consent, make_office, provision
-from tests.ledger_fixtures import CLERK, Login, digest
+from tests.ledger_fixtures import CLERK, MANAGER, Login, digest
 
 TODAY = date(2026, 5, 1)
 
@@ -360,3 +362,21 @@ def test_exports_give_header_keys_and_rows_of_text(office: Office) -> None:
     assert [row[0] for row in rows] == ["ABC Co.", "東京出入国在留管理局"]
     assert export_receipts(office.ledger, actor(office))[1] == []
     assert all(isinstance(v, str) for row in rows for v in row)
+
+
+def test_an_older_ledger_gets_the_data_items_when_upgraded(tmp_path: Path, places: Places) -> None:
+    from tests.unit.test_migrations import FIXTURES, load
+
+    fixture = load(FIXTURES[0])
+    path = fixture.copy_to(tmp_path)
+    ledger = open_ledger(path, MANAGER, fixture.password(MANAGER), places)
+    try:
+        items = list_data_items(ledger)
+    finally:
+        ledger.close()
+    assert [i.name for i in items][:3] == ["Name", "Address", "Date of birth"]
+    assert {i.name for i in items if i.sensitive} == {
+        "Medical information",
+        "Disability",
+        "Criminal record",
+    }

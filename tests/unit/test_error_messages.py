@@ -22,6 +22,7 @@ import desktop
 from desktop.services import errors as service_errors
 from desktop.services.audit import ChainReport
 from desktop.services.clients import ClientInput, validate_client
+from desktop.services.consents.rules import ConsentChoiceNeeded, ConsentRequired
 from desktop.services.errors import (
     NotFound,
     PermissionDenied,
@@ -219,6 +220,22 @@ EXAMPLES: list[tuple[LedgerError, str]] = [
     (
         TooManyAttempts(30),
         "Too many wrong passwords. Wait 30 seconds before trying again.",
+    ),
+    (
+        ConsentRequired(
+            QT_TRANSLATE_NOOP(
+                "errors", "The consent for {items} to {recipient} was withdrawn on {day}."
+            ),
+            items="'Family register details'",
+            recipient="ABC Co.",
+            day="2026-03-01",
+        ),
+        "The consent for 'Family register details' to ABC Co. was withdrawn on 2026-03-01.",
+    ),
+    (
+        ConsentChoiceNeeded([7, 8], ["CS-000007", "CS-000008"]),
+        "Several consents cover this provision (CS-000007, CS-000008); "
+        "choose the one it relies on.",
     ),
 ]
 
