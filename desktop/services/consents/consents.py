@@ -31,7 +31,7 @@ from .. import audit
 from ..errors import ValidationError
 from ..ledger import Ledger
 from ..permissions import Actor, Permission, require
-from . import listing, rules, store
+from . import history, listing, rules, store
 from .types import (
     ConsentDetail,
     ConsentInput,
@@ -123,7 +123,7 @@ def insert_consents(
     numbers = store.next_numbers(session, Consent.number, NUMBER_PREFIX, len(checked))
     records = []
     for number, data in zip(numbers, checked, strict=True):
-        record = Consent(number=number, **_columns(data), created_by_id=actor.id)
+        record = Consent(number=number, **history.columns(data), created_by_id=actor.id)
         record.updated_by_id = actor.id
         records.append(record)
     session.add_all(records)
@@ -136,7 +136,7 @@ def insert_consents(
     )
     names = {item_id: item.name for item_id, item in catalog.items()}
     for record, data in zip(records, checked, strict=True):
-        _write_version(session, actor, record, "created", (), data, names)
+        history.write_version(session, actor, record, "created", (), data, names)
         audit.record(session, actor, ADD, "consent", record.id, record.number)
     ids = [r.id for r in records]
     return listing.consent_rows(session, Consent.id.in_(ids), today=day)
@@ -168,13 +168,15 @@ def update_consent(
         if not changed:
             return listing.consent_rows(session, Consent.id == record.id, today=day)[0]
         _refuse_uncovering(session, record, new)
-        for key, value in _columns(new).items():
+        for key, value in history.columns(new).items():
             setattr(record, key, value)
         record.updated_by_id, record.updated_at = actor.id, utcnow()
         if "item_ids" in changed:
             session.execute(delete(consent_items).where(consent_items.c.consent_id == record.id))
             store.link_items(session, consent_items, "consent_id", [(record.id, new.item_ids)])
-        _write_version(session, actor, record, "edited", changed, new, store.item_names(session))
+        history.write_version(
+            session, actor, record, "edited", changed, new, store.item_names(session)
+        )
         audit.record(
             session, actor, EDIT, "consent", record.id, f"{record.number}: {', '.join(changed)}"
         )
@@ -218,7 +220,7 @@ def withdraw(
     record.withdrawal_note, record.updated_by_id = note, actor.id
     record.updated_at = utcnow()
     state = _input_of(session, record)
-    _write_version(
+    history.write_version(
         session, actor, record, "withdrawn", ("withdrawn_on",), state, store.item_names(session)
     )
     summary = f"{record.number}: {record.withdrawn_on.isoformat()}"
@@ -355,13 +357,6 @@ def _facts(record: Consent, item_ids: Sequence[int]) -> rules.ConsentFacts:
     )
 
 
-def _columns(data: ConsentInput) -> dict[str, object]:
-    values = {f.name: getattr(data, f.name) for f in dataclasses.fields(ConsentInput)}
-    del values["item_ids"]
-    values["method"] = ConsentMethod(data.method).value
-    return values
-
-
 def _input_of(session: Session, record: Consent) -> ConsentInput:
     items = store.linked_items(session, consent_items, "consent_id", [record.id])
     return ConsentInput(
@@ -376,37 +371,4 @@ def _input_of(session: Session, record: Consent) -> ConsentInput:
         evidence_ref=record.evidence_ref,
         expires_on=record.expires_on,
         policy_version_id=record.policy_version_id,
-    )
-
-
-def _write_version(
-    session: Session,
-    actor: Actor,
-    record: Consent,
-    change: str,
-    changed: Sequence[str],
-    data: ConsentInput,
-    names: dict[int, str],
-) -> None:
-    """Append the consent as it now is (``data``); the number goes up by one (1 when new)."""
-    state: dict[str, object] = {
-        key: value.isoformat() if isinstance(value, date) else value
-        for key, value in _columns(data).items()
-    }
-    state["items"] = [names[i] for i in data.item_ids]
-    state["withdrawn_on"] = record.withdrawn_on.isoformat() if record.withdrawn_on else None
-    state["withdrawal_how"] = record.withdrawal_how
-    state["withdrawal_note"] = record.withdrawal_note
-    version = 1 if change == "created" else record.version + 1
-    record.version = version
-    session.add(
-        ConsentVersion(
-            consent_id=record.id,
-            version=version,
-            at=utcnow(),
-            user_id=actor.id,
-            change=change,
-            changed_fields=",".join(changed),
-            state=json.dumps(state, ensure_ascii=False, sort_keys=True),
-        )
     )
