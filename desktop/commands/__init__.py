@@ -1,4 +1,4 @@
-"""Command-line commands of each area; ``cli.py`` only registers their parsers and dispatches.
+"""Subcommands of ``privacy-ledger`` by area; cli.py registers their parsers and dispatches.
 
 A document kind for ``privacy-ledger print KIND FILE ...`` is a :class:`PrintKind`:
 its name, help, the options it adds, and a function that writes the document

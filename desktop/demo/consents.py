@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from ..db.models import DataItem, Purpose, Recipient
 from ..services import audit
 from ..services.clients import ClientInput, ClientRow, ObtainedHow
+from ..services.consents.actions import RECIPIENT_RECORD, ConsentAction
 from ..services.consents.consents import insert_consents, withdraw
 from ..services.consents.provisions import insert_provisions
 from ..services.consents.receipts import insert_receipts
@@ -90,7 +91,14 @@ def prepare(session: Session, actor: Actor) -> DemoSetting:
             )  # fmt: skip
             session.add(record)
             session.flush()
-            audit.record(session, actor, "recipient.add", "recipient", record.id, kind.value)
+            audit.record(
+                session,
+                actor,
+                ConsentAction.RECIPIENT_ADD,
+                RECIPIENT_RECORD,
+                record.id,
+                kind.value,
+            )
             existing[name] = record.id
         ids.append(existing[name])
     items = {row[0]: row[1] for row in session.execute(select(DataItem.number, DataItem.id))}

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from desktop.reports.consent_form import write_consent_form_pdf
-from desktop.services import audit
+from desktop.services import audit, policies
 from desktop.services.consents import add_consent
 from desktop.services.consents.form import consent_form
 from desktop.services.errors import ReadCannotBeRecorded
@@ -85,3 +85,25 @@ def test_a_read_only_ledger_cannot_print_a_form(office: Office, login: Login) ->
     assert reader.actor is not None
     with pytest.raises(ReadCannotBeRecorded):
         consent_form(reader, reader.actor, given.id)
+
+
+def test_a_consent_names_the_policy_version_in_force_on_the_day_it_was_given(
+    office: Office,
+) -> None:
+    today = date.today()  # the seeded version 1.0 is in force from the ledger's creation
+    current = policies.version_in_force(office.ledger, actor(office), today)
+    assert current is not None and current.version == "1.0"
+    given_today = add_consent(
+        office.ledger, actor(office), consent(office, "Name", obtained_on=today), today
+    )
+    given_before = add_consent(
+        office.ledger,
+        actor(office),
+        consent(office, "Name", obtained_on=current.effective_on - timedelta(days=1)),
+        today,
+    )
+
+    form = consent_form(office.ledger, actor(office), given_today.id)
+    assert (form.policy_version, form.policy_date) == ("1.0", current.effective_on)
+    earlier = consent_form(office.ledger, actor(office), given_before.id)
+    assert (earlier.policy_version, earlier.policy_date) == ("", None)

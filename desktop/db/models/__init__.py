@@ -22,6 +22,8 @@ from .consents import (
     provision_items,
     receipt_items,
 )
+from .counters import Counter
+from .policies import PolicyVersion
 from .settings import Setting
 from .users import User
 
@@ -34,7 +36,9 @@ __all__ = [
     "Client",
     "Consent",
     "ConsentVersion",
+    "Counter",
     "DataItem",
+    "PolicyVersion",
     "Provision",
     "ProvisionRecord",
     "Purpose",

@@ -111,7 +111,7 @@ class Consent(Stamped, Base):
     method: Mapped[str] = mapped_column(String(20))
     method_note: Mapped[str] = mapped_column(Text, default="")
     #: the privacy policy version in force on ``obtained_on`` (policy_versions.id)
-    policy_version_id: Mapped[int | None]
+    policy_version_id: Mapped[int | None] = mapped_column(ForeignKey("policy_versions.id"))
     #: where the signed form or the e-mail is kept (cabinet / file reference)
     evidence_ref: Mapped[str] = mapped_column(String(200), default="")
     expires_on: Mapped[date | None]

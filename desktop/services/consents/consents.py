@@ -28,10 +28,12 @@ from ...db.models import (
 )
 from ...vault.errors import QT_TRANSLATE_NOOP
 from .. import audit
+from ..counters import CounterName
 from ..errors import ValidationError
 from ..ledger import Ledger
 from ..permissions import Actor, Permission, require
 from . import history, listing, rules, store
+from .actions import CONSENT_RECORD, ConsentAction
 from .types import (
     ConsentDetail,
     ConsentInput,
@@ -43,8 +45,6 @@ from .types import (
 )
 
 NUMBER_PREFIX = "CS-"
-#: audit action codes of this module
-ADD, EDIT, WITHDRAW = "consent.add", "consent.edit", "consent.withdraw"
 
 
 def list_consents(
@@ -120,7 +120,7 @@ def insert_consents(
     catalog = store.item_catalog(session)
     store.preload(session, {data.client_id for data in inputs})
     checked = [check_consent(session, data, day, catalog=catalog) for data in inputs]
-    numbers = store.next_numbers(session, Consent.number, NUMBER_PREFIX, len(checked))
+    numbers = store.next_numbers(session, CounterName.CONSENT, NUMBER_PREFIX, len(checked))
     records = []
     for number, data in zip(numbers, checked, strict=True):
         record = Consent(number=number, **history.columns(data), created_by_id=actor.id)
@@ -137,7 +137,9 @@ def insert_consents(
     names = {item_id: item.name for item_id, item in catalog.items()}
     for record, data in zip(records, checked, strict=True):
         history.write_version(session, actor, record, "created", (), data, names)
-        audit.record(session, actor, ADD, "consent", record.id, record.number)
+        audit.record(
+            session, actor, ConsentAction.CONSENT_ADD, CONSENT_RECORD, record.id, record.number
+        )
     ids = [r.id for r in records]
     return listing.consent_rows(session, Consent.id.in_(ids), today=day)
 
@@ -178,7 +180,12 @@ def update_consent(
             session, actor, record, "edited", changed, new, store.item_names(session)
         )
         audit.record(
-            session, actor, EDIT, "consent", record.id, f"{record.number}: {', '.join(changed)}"
+            session,
+            actor,
+            ConsentAction.CONSENT_EDIT,
+            CONSENT_RECORD,
+            record.id,
+            f"{record.number}: {', '.join(changed)}",
         )
         return listing.consent_rows(session, Consent.id == record.id, today=day)[0]
 
@@ -224,7 +231,7 @@ def withdraw(
         session, actor, record, "withdrawn", ("withdrawn_on",), state, store.item_names(session)
     )
     summary = f"{record.number}: {record.withdrawn_on.isoformat()}"
-    audit.record(session, actor, WITHDRAW, "consent", record.id, summary)
+    audit.record(session, actor, ConsentAction.CONSENT_WITHDRAW, CONSENT_RECORD, record.id, summary)
     uncovered = listing.provision_rows(
         session,
         Provision.consent_id == record.id,
@@ -289,6 +296,7 @@ def check_consent(
         item_ids=items,
         method=method,
         method_note=method_note,
+        policy_version_id=store.policy_version(session, data.policy_version_id, data.obtained_on),
         purpose_note=store.note(
             data.purpose_note, "purpose_note", QT_TRANSLATE_NOOP("errors", "the purpose's details")
         ),

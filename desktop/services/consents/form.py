@@ -13,16 +13,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...db.models import Client, Consent, DataItem, Purpose, Recipient, consent_items
+from ...db.models import Client, Consent, DataItem, PolicyVersion, Purpose, Recipient, consent_items
 from ...vault.errors import QT_TRANSLATE_NOOP
 from .. import audit, settings
 from ..errors import ReadCannotBeRecorded
 from ..ledger import Ledger
 from ..permissions import Actor, Permission, require
 from . import store
-
-#: audit action code of this module
-PRINT = "consent.print"
+from .actions import CONSENT_RECORD, ConsentAction
 
 
 @dataclass(frozen=True)
@@ -66,7 +64,9 @@ def consent_form(ledger: Ledger, actor: Actor, consent_id: int) -> ConsentForm:
             .order_by(DataItem.number)
         ).all()
         version, effective = policy_of(session, consent.policy_version_id)
-        audit.record(session, actor, PRINT, "consent", consent.id, consent.number)
+        audit.record(
+            session, actor, ConsentAction.CONSENT_PRINT, CONSENT_RECORD, consent.id, consent.number
+        )
         return ConsentForm(
             office_name=settings.load(session).office_name,
             consent_number=consent.number,
@@ -89,10 +89,7 @@ def consent_form(ledger: Ledger, actor: Actor, consent_id: int) -> ConsentForm:
 
 
 def policy_of(session: Session, policy_version_id: int | None) -> tuple[str, date | None]:
-    """The privacy policy version's label and effective date.
-
-    The policy_versions table comes with migration 0003, which this branch
-    does not have yet: until then the version is unknown and the form leaves a
-    line to write it in by hand.
-    """
-    return "", None
+    """The privacy policy version's label and effective date; ("", None) when the consent
+    names none (the form then leaves a line to write it in by hand)."""
+    version = session.get(PolicyVersion, policy_version_id) if policy_version_id else None
+    return ("", None) if version is None else (version.version, version.effective_on)

@@ -19,6 +19,7 @@ from ..ledger import Ledger
 from ..permissions import Actor, Permission, require
 from ..validation import required_text
 from . import store
+from .actions import DATA_ITEM_RECORD, ConsentAction
 from .types import DataItem
 
 MAX_NAME_LENGTH = 100
@@ -59,7 +60,7 @@ def add_data_item(ledger: Ledger, actor: Actor, name: str, *, sensitive: bool = 
         session.add(record)
         session.flush()
         summary = f"{record.number}: {text}{' (sensitive)' if sensitive else ''}"
-        audit.record(session, actor, "data_item.add", "data_item", record.id, summary)
+        audit.record(session, actor, ConsentAction.ITEM_ADD, DATA_ITEM_RECORD, record.id, summary)
         return _item(record)
 
 
@@ -91,7 +92,7 @@ def update_data_item(
         record.name, record.sensitive, record.retired = new
         record.updated_by_id = actor.id
         summary = f"{record.number}: {', '.join(changed)}"
-        audit.record(session, actor, "data_item.edit", "data_item", record.id, summary)
+        audit.record(session, actor, ConsentAction.ITEM_EDIT, DATA_ITEM_RECORD, record.id, summary)
         return _item(record)
 
 

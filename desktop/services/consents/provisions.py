@@ -23,10 +23,12 @@ from ...db.models import (
 )
 from ...vault.errors import QT_TRANSLATE_NOOP
 from .. import audit, retention
+from ..counters import CounterName
 from ..errors import NotFound
 from ..ledger import Ledger
 from ..permissions import Actor, Permission, require
 from . import consents, listing, rules, store
+from .actions import PROVISION_RECORD, RECORDS_RECORD, ConsentAction
 from .types import (
     DeliveryMethod,
     LegalBasis,
@@ -39,8 +41,6 @@ from .types import (
 )
 
 NUMBER_PREFIX = "PV-"
-#: audit action codes of this module
-ADD, PURGE = "provision.add", "records.purge"
 
 
 def list_provisions(
@@ -76,7 +76,7 @@ def insert_provisions(
     once for all of them.
     """
     require(actor, Permission.EDIT_CLIENTS)
-    numbers = store.next_numbers(session, Provision.number, NUMBER_PREFIX, len(inputs))
+    numbers = store.next_numbers(session, CounterName.PROVISION, NUMBER_PREFIX, len(inputs))
     catalog = store.item_catalog(session)
     store.preload(session, {data.client_id for data in inputs})
     # Read once: the provisions of one call add no consents.
@@ -93,7 +93,9 @@ def insert_provisions(
         record.provision_id = provision.id
         session.add(record)
         summary = f"{provision.number}: {provision.legal_basis or 'consent'}"
-        audit.record(session, actor, ADD, "provision", provision.id, summary)
+        audit.record(
+            session, actor, ConsentAction.PROVISION_ADD, PROVISION_RECORD, provision.id, summary
+        )
     session.flush()
     for provision, _, _ in planned:
         if provision.record_method != RecordMethod.EACH:
@@ -152,7 +154,7 @@ def purge_expired_records(ledger: Ledger, actor: Actor, today: date | None = Non
             session.execute(delete(Receipt).where(Receipt.id.in_(chunk)))
         if gone or receipts:
             summary = f"provisions {len(gone)}, receipts {len(receipts)}, past retention on {day}"
-            audit.record(session, actor, PURGE, "records", "", summary)
+            audit.record(session, actor, ConsentAction.RECORDS_PURGE, RECORDS_RECORD, "", summary)
         return PurgeOutcome(len(gone), len(receipts))
 
 

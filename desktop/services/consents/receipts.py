@@ -16,15 +16,15 @@ from sqlalchemy.orm import Session
 from ...db.models import Receipt, receipt_items
 from ...vault.errors import QT_TRANSLATE_NOOP
 from .. import audit
+from ..counters import CounterName
 from ..ledger import Ledger
 from ..permissions import Actor, Permission, require
 from ..validation import required_text
 from . import listing, rules, store
+from .actions import RECEIPT_RECORD, ConsentAction
 from .types import ReceiptInput, ReceiptRow, RecordMethod
 
 NUMBER_PREFIX = "RC-"
-#: audit action code of this module
-ADD = "receipt.add"
 
 
 def list_receipts(
@@ -50,7 +50,7 @@ def insert_receipts(
     """Add receipts in the caller's transaction (add_receipt, demo data)."""
     require(actor, Permission.EDIT_CLIENTS)
     day = today or date.today()
-    numbers = store.next_numbers(session, Receipt.number, NUMBER_PREFIX, len(inputs))
+    numbers = store.next_numbers(session, CounterName.RECEIPT, NUMBER_PREFIX, len(inputs))
     catalog = store.item_catalog(session)
     ids = []
     for number, data in zip(numbers, inputs, strict=True):
@@ -94,7 +94,7 @@ def insert_receipts(
         store.link_items(session, receipt_items, "receipt_id", [(record.id, items)])
         if method is not RecordMethod.EACH:
             _follow_last_receipt(session, record, method)
-        audit.record(session, actor, ADD, "receipt", record.id, number)
+        audit.record(session, actor, ConsentAction.RECEIPT_ADD, RECEIPT_RECORD, record.id, number)
         ids.append(record.id)
     return listing.receipt_rows(session, Receipt.id.in_(ids))
 

@@ -11,6 +11,7 @@ from ..ledger import Ledger
 from ..permissions import Actor, Permission, require
 from ..validation import required_text
 from . import store
+from .actions import RECIPIENT_RECORD, ConsentAction
 from .types import Recipient, RecipientInput, RecipientKind
 
 
@@ -27,7 +28,9 @@ def add_recipient(ledger: Ledger, actor: Actor, data: RecipientInput) -> Recipie
         record = RecipientRecord(**_values(data), created_by_id=actor.id, updated_by_id=actor.id)
         session.add(record)
         session.flush()
-        audit.record(session, actor, "recipient.add", "recipient", record.id, record.kind)
+        audit.record(
+            session, actor, ConsentAction.RECIPIENT_ADD, RECIPIENT_RECORD, record.id, record.kind
+        )
         return recipient_of(record)
 
 
@@ -45,7 +48,9 @@ def update_recipient(
                 setattr(record, key, values[key])
             record.updated_by_id = actor.id
             summary = ", ".join(changed)
-            audit.record(session, actor, "recipient.edit", "recipient", record.id, summary)
+            audit.record(
+                session, actor, ConsentAction.RECIPIENT_EDIT, RECIPIENT_RECORD, record.id, summary
+            )
         return recipient_of(record)
 
 

@@ -7,11 +7,13 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
-from sqlalchemy.orm import DeclarativeBase, InstrumentedAttribute, Session
+from sqlalchemy import Table, insert, select
+from sqlalchemy.orm import DeclarativeBase, Session
 
 from ...db.models import Client, DataItem, Purpose, Recipient
 from ...vault.errors import QT_TRANSLATE_NOOP, Phrase
+from .. import counters, policies
+from ..counters import CounterName
 from ..errors import NotFound, ValidationError
 from ..validation import one_line
 
@@ -19,12 +21,11 @@ MAX_NOTE_LENGTH = 2000
 MAX_LINE_LENGTH = 200
 
 
-def next_numbers(
-    session: Session, column: InstrumentedAttribute[str], prefix: str, count: int
-) -> list[str]:
-    """``count`` new record numbers ("CS-000042", ...) after the highest one in ``column``."""
-    highest = session.scalar(select(func.max(column)))
-    first = int(highest[len(prefix) :]) + 1 if highest else 1
+def next_numbers(session: Session, counter: CounterName, prefix: str, count: int) -> list[str]:
+    """``count`` new record numbers ("CS-000042", ...) from the counter; never given twice."""
+    if count == 0:
+        return []
+    first = counters.take(session, counter, count)
     return [f"{prefix}{first + i:06d}" for i in range(count)]
 
 
@@ -168,3 +169,12 @@ def not_in_future(day: date, field: str, today: date) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The date {day} is in the future."), field, day=day
         )
+
+
+def policy_version(session: Session, chosen: int | None, obtained_on: date) -> int | None:
+    """The policy version a consent names: the one chosen, else the (Japanese) version in
+    force on the day it was given (``policies.in_force``); None before any was recorded."""
+    if chosen is not None:
+        return chosen
+    version = policies.in_force(session, obtained_on)
+    return None if version is None else version.id
