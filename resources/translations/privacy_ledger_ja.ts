@@ -757,6 +757,29 @@ What you were doing may not have finished: check it. If this happens again, copy
     </message>
 </context>
 <context>
+    <name>PrintChoice</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDFとして保存</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>プレビュー…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDFとして保存…</translation>
+    </message>
+    <message>
+        <source>How do you want the document?</source>
+        <translation>書類をどのように出力しますか？</translation>
+    </message>
+</context>
+<context>
     <name>PurposesDialog</name>
     <message>
         <source>Purposes of use</source>
