@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
@@ -17,8 +17,8 @@ from ..print_choice import PrintChoice
 from .consent_form import ConsentDialog, WithdrawDialog
 from .record_forms import ProvisionDialog, ReceiptDialog, RecipientDialog
 
-if TYPE_CHECKING:
-    from .views import ConsentsView, ConsentView, ProvisionsView
+#: the views call these with themselves (a ConsentView of views.py, which imports this module)
+View = Any
 
 C = "ConsentActions"
 
@@ -27,16 +27,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(C, text)
 
 
-def _run(view: ConsentView[Any], dialog: Any) -> None:
+def _run(view: View, dialog: Any) -> None:
     if dialog.exec() and dialog.saved is not None:
         view.show_saved(dialog.saved)
 
 
-def new_consent(view: ConsentsView) -> None:
+def new_consent(view: View) -> None:
     _run(view, ConsentDialog(view.context, None, view.filters.client_id, view))
 
 
-def open_consent(view: ConsentsView) -> None:
+def open_consent(view: View) -> None:
     row = view.selected_row()
     if row is None:
         return
@@ -46,7 +46,7 @@ def open_consent(view: ConsentsView) -> None:
         _run(view, ConsentDialog(view.context, detail, parent=view))
 
 
-def withdraw(view: ConsentsView) -> None:
+def withdraw(view: View) -> None:
     """Click one: Withdraw…; click two: Withdraw in the dialog. Then what it leaves uncovered."""
     row = view.selected_row()
     if row is None:
@@ -85,7 +85,7 @@ def withdraw(view: ConsentsView) -> None:
         )
 
 
-def print_form(view: ConsentsView) -> None:
+def print_form(view: View) -> None:
     row = view.selected_row()
     if row is None:
         return
@@ -105,11 +105,11 @@ def print_form(view: ConsentsView) -> None:
     choice.deliver(consent_form_document(form), f"{documents}/{row.number}.pdf")
 
 
-def new_provision(view: ConsentView[Any]) -> None:
+def new_provision(view: View) -> None:
     _run(view, ProvisionDialog(view.context, view.filters.client_id, view))
 
 
-def show_provision_record(view: ProvisionsView) -> None:
+def show_provision_record(view: View) -> None:
     row = view.selected_row()
     if row is None:
         return
@@ -160,7 +160,7 @@ def show_provision_record(view: ProvisionsView) -> None:
     inform(view, title, details)
 
 
-def purge(view: ConsentView[Any]) -> None:
+def purge(view: View) -> None:
     if not confirm(
         view,
         QCoreApplication.translate(
@@ -189,9 +189,9 @@ def purge(view: ConsentView[Any]) -> None:
         )
 
 
-def new_receipt(view: ConsentView[Any]) -> None:
+def new_receipt(view: View) -> None:
     _run(view, ReceiptDialog(view.context, view.filters.client_id, view))
 
 
-def edit_recipient(view: ConsentView[Any], row: Any) -> None:
+def edit_recipient(view: View, row: Any) -> None:
     _run(view, RecipientDialog(view.context, row, view))
