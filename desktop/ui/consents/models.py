@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
@@ -16,7 +17,7 @@ from ...services.consents.types import (
     Recipient,
     RecipientKind,
 )
-from ...services.textsearch import row_key
+from ...services.textsearch import joined_key, row_key
 from ..table import DUE_COLOUR, OVERDUE_COLOUR, RIGHT, Column, RecordModel
 
 R = TypeVar("R")
@@ -95,14 +96,24 @@ def _items() -> Column[Any]:
     )
 
 
+@lru_cache(maxsize=100_000)
+def field_key(text: str) -> str:
+    """One field's search key; names of recipients and data items repeat on many rows."""
+    return row_key(text)
+
+
+def search_key(*fields: str) -> str:
+    return joined_key(*map(field_key, fields))
+
+
 def consent_search_key(row: ConsentRow) -> str:
-    return row_key(
+    return search_key(
         row.number, row.client_number, row.client_name, row.recipient_name, *row.item_names
     )
 
 
 def provision_search_key(row: ProvisionRow) -> str:
-    return row_key(
+    return search_key(
         row.number,
         row.client_number,
         row.client_name,
@@ -113,13 +124,13 @@ def provision_search_key(row: ProvisionRow) -> str:
 
 
 def receipt_search_key(row: ReceiptRow) -> str:
-    return row_key(
+    return search_key(
         row.number, row.client_number, row.client_name, row.provider_name, *row.item_names
     )
 
 
 def recipient_search_key(row: Recipient) -> str:
-    return row_key(row.name, row.address, row.representative)
+    return search_key(row.name, row.address, row.representative)
 
 
 def _model(
