@@ -167,6 +167,81 @@
     </message>
 </context>
 <context>
+    <name>ConsentForm</name>
+    <message>
+        <source>Consent to the Provision of Personal Data</source>
+        <translation>個人データの第三者提供に関する同意書</translation>
+    </message>
+    <message>
+        <source>I agree that {office} provides the personal data listed below about me to the recipient below, for the purpose below.</source>
+        <translation>私は、{office}が、私に関する下記の個人データを、下記の目的のために、下記の提供先に提供することに同意します。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>提供先</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>提供する個人データの項目</translation>
+    </message>
+    <message>
+        <source>sensitive personal information</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>同意の期間</translation>
+    </message>
+    <message>
+        <source>Until withdrawn</source>
+        <translation>撤回されるまで</translation>
+    </message>
+    <message>
+        <source>Until {day}, unless withdrawn earlier</source>
+        <translation>{day}まで（それ以前に撤回された場合はその時まで）</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>プライバシーポリシー</translation>
+    </message>
+    <message>
+        <source>Version {version} of {day}</source>
+        <translation>第{version}版&#x3000;{day} 施行</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表者</translation>
+    </message>
+    <message>
+        <source>You may withdraw this consent at any time by telling the office. Provisions made before the withdrawal remain as they were; none are made after it.</source>
+        <translation>この同意は、事務所にお申し出いただくことでいつでも撤回できます。撤回前に行われた提供はそのまま有効であり、撤回後は提供を行いません。</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Office use: consent {number}, filed in</source>
+        <translation>事務所記入欄：同意 {number}&#x3000;保管場所</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Privacy Ledger — internal error</source>
@@ -752,6 +827,29 @@ What you were doing may not have finished: check it. If this happens again, copy
     <message>
         <source>Version %1, in force since %2</source>
         <translation>バージョン %1（%2 施行）</translation>
+    </message>
+</context>
+<context>
+    <name>PrintChoice</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDFとして保存</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>プレビュー…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDFとして保存…</translation>
+    </message>
+    <message>
+        <source>How do you want the document?</source>
+        <translation>書類をどのように出力しますか？</translation>
     </message>
 </context>
 <context>

@@ -275,7 +275,8 @@ def test_text_map_repair_swaps_radicals_for_kanji_and_keeps_the_length() -> None
         b"<0001> <0003> [<0041> <2F2D> <0009>]\n"
         b"<0004> <0004> <2F65>\n"
         b"<0005> <0006> <2F00>\n"
-        b"endbfrange\n1 beginbfchar\n<2F2D> <2027>\nendbfchar\nendcmap\nendstream\n"
+        b"endbfrange\n3 beginbfchar\n<2F2D> <2027>\n<0007> <2ED8>\n<0008> <6236>\n"
+        b"endbfchar\nendcmap\nendstream\n"
     )
     pdf = b"%PDF-1.4\n<2F2D> outside any map\n" + cmap
 
@@ -286,6 +287,8 @@ def test_text_map_repair_swaps_radicals_for_kanji_and_keeps_the_length() -> None
     assert b"<0004> <0004> <7530>" in repaired  # 田
     assert b"<0005> <0006> <2F00>" in repaired  # a range of two: left alone
     assert b"<2F2D> <30FB>" in repaired  # source code kept, middle dot fixed
+    assert b"<0007> <9752>" in repaired  # 青 of 青木, not the radical
+    assert b"<0008> <6238>" in repaired  # 戸 of 戸田, not its old form
     assert repaired.startswith(b"%PDF-1.4\n<2F2D> outside any map\n")
 
 
