@@ -250,6 +250,8 @@ def test_the_audit_log_names_clients_and_users_and_only_the_number_once_disposed
 
     dialog = AuditDialog(manager_ui.context)
     qtbot.addWidget(dialog)
+    # The chain is checked in the background: done before the ledger closes.
+    qtbot.waitUntil(lambda: "intact" in dialog.chain.text(), timeout=10000)
 
     def record_of(action: str) -> list[str]:
         return [
