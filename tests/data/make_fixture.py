@@ -24,6 +24,9 @@ from commit 159e94d on 2026-11-29 by this script, which since then also adds
 purposes and clients (an added and retired purpose, three clients, the last
 one disposed of) and lists them in the manifest. ``ledger-schema-0003.pldb`` was made
 from main at commit 2739760 on 2026-11-29 (counters and policy versions).
+``ledger-schema-0004.pldb`` was made from main at commit 190433b on 2026-11-29 (the
+consent register), after the passwords here were made strong enough for the password
+rule of the security hardening (the manifest keeps each file's own passwords).
 """
 
 from __future__ import annotations
@@ -45,8 +48,8 @@ from desktop.services.places import Places
 from desktop.services.session import NewLedger, create_ledger, open_ledger
 
 HERE = Path(__file__).resolve().parent
-MANAGER, MANAGER_PASSWORD = "manager", "fixture-pass-0001"
-CLERK, CLERK_PASSWORD = "clerk", "fixture-clerk-0001"
+MANAGER, MANAGER_PASSWORD = "manager", "fixture walnut kettle harbor"
+CLERK, CLERK_PASSWORD = "clerk", "fixture violet lantern meadow"
 OFFICE = "Fixture Gyoseishoshi Office"
 
 
@@ -62,18 +65,24 @@ def make(folder: Path) -> Path:
         ledger, recovery_key = create_ledger(work, new, places)
         actor = ledger.actor
         assert actor is not None
-        clerk = users.add_user(ledger, actor, CLERK, "Fixture Clerk", Role.CLERK, "temporary-1")
-        sato = users.add_user(ledger, actor, "sato", "Sato Hanako", Role.CLERK, "temporary-2")
+        clerk = users.add_user(
+            ledger, actor, CLERK, "Fixture Clerk", Role.CLERK, "temporary brass compass"
+        )
+        sato = users.add_user(
+            ledger, actor, "sato", "Sato Hanako", Role.CLERK, "temporary quartz ribbon"
+        )
         users.update_user(ledger, actor, sato.id, username="sato.h", display_name="Sato H.")
-        former = users.add_user(ledger, actor, "former", "Former Clerk", Role.CLERK, "temporary-3")
+        former = users.add_user(
+            ledger, actor, "former", "Former Clerk", Role.CLERK, "temporary maple anchor"
+        )
         users.deactivate_user(ledger, actor, former.id)
         settings.update_settings(ledger, actor, settings.OfficeSettings(OFFICE, 10))
         _add_clients(ledger)
         ledger.close()
         # The clerk logs in and chooses their own password, as at a first login.
-        ledger = open_ledger(work, CLERK, "temporary-1", places)
+        ledger = open_ledger(work, CLERK, "temporary brass compass", places)
         assert ledger.actor is not None
-        users.change_own_password(ledger, ledger.actor, "temporary-1", CLERK_PASSWORD)
+        users.change_own_password(ledger, ledger.actor, "temporary brass compass", CLERK_PASSWORD)
         ledger.close()
         ledger = open_ledger(work, MANAGER, MANAGER_PASSWORD, places)
         assert ledger.actor is not None
