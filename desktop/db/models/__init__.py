@@ -9,18 +9,35 @@ from .clients import (
     Purpose,
     client_purposes,
 )
+from .contractors import DEFAULT_INSPECTION_CYCLE_MONTHS, Contract, Contractor, Subcontractor
+from .inspections import (
+    ChecklistItem,
+    ChecklistTemplate,
+    CorrectiveAction,
+    Inspection,
+    InspectionResult,
+)
 from .settings import Setting
 from .users import User
 
 __all__ = [
+    "DEFAULT_INSPECTION_CYCLE_MONTHS",
     "DEFAULT_PURPOSE_TITLES",
     "DEFAULT_PURPOSE_TITLES_JA",
     "AuditEvent",
     "Base",
+    "ChecklistItem",
+    "ChecklistTemplate",
     "Client",
+    "Contract",
+    "Contractor",
+    "CorrectiveAction",
+    "Inspection",
+    "InspectionResult",
     "Purpose",
     "Setting",
     "Stamped",
+    "Subcontractor",
     "User",
     "client_purposes",
 ]
