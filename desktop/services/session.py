@@ -23,6 +23,7 @@ from ..vault import (
 from ..vault.errors import QT_TRANSLATE_NOOP
 from ..vault.slots import username_key
 from . import audit, purposes, settings
+from .contractors import checklists
 from .errors import NeedsUpgrade
 from .ledger import Ledger
 from .login import LoginThrottle
@@ -73,6 +74,7 @@ def create_ledger(path: Path, new: NewLedger, places: Places) -> tuple[Ledger, s
         audit.init_chain(session)
         settings.seed(session, office)
         purposes.seed_default_purposes(session, new.language)
+        checklists.seed_default_templates(session, new.language)
         user = User(
             username=new.username.strip(),
             username_key=username_key(new.username),
