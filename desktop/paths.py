@@ -30,4 +30,7 @@ def resources_dir() -> Path:
     """The resources folder (policy text, translations), installed as ``desktop.resources``."""
     from importlib.resources import files
 
-    return Path(str(files("desktop.resources")))
+    try:
+        return Path(str(files("desktop.resources")))
+    except ModuleNotFoundError:  # a source checkout run with PYTHONPATH: the folder beside desktop/
+        return Path(__file__).resolve().parent.parent / "resources"
