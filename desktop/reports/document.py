@@ -270,7 +270,7 @@ class Document:
         document = QTextDocument()
         # Point sizes and CSS pixels are converted with the device's resolution.
         document.documentLayout().setPaintDevice(device)
-        document.setDefaultFont(_document_font(sans, 10.0))
+        document.setDefaultFont(document_font(sans, 10.0))
         option = QTextOption()
         # File paths have no spaces; let them break anywhere rather than run off the page.
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -335,7 +335,7 @@ class Document:
     ) -> None:
         dpi = device.logicalDpiY()
         painter.save()
-        painter.setFont(_document_font(sans_family(), 8.0))
+        painter.setFont(document_font(sans_family(), 8.0))
         pen = QPen(_FOOTER_COLOR)
         pen.setWidthF(0.5 * dpi / 72.0)  # half a point
         painter.setPen(pen)
@@ -365,7 +365,7 @@ def pdf_bytes_of(title: str, paint: Callable[[QPagedPaintDevice], int]) -> bytes
     return repair_text_map(data)
 
 
-def _document_font(family: str, points: float) -> QFont:
+def document_font(family: str, points: float) -> QFont:
     font = QFont()
     font.setFamilies([family, *SANS_FAMILIES])
     font.setPointSizeF(points)
