@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__, paths
+from .commands import PrintKind
+from .commands import contractors as contractor_commands
 from .services import users
 from .services.ledger import Ledger
 from .services.permissions import Actor, Role
@@ -27,7 +29,9 @@ from .vault import LedgerError
 from .vault.errors import EXIT_CORRUPT, EXIT_UNEXPECTED, EXIT_USAGE
 from .vault.slots import username_key
 
-SUBCOMMANDS = ("init", "verify", "demo-data", "user")
+SUBCOMMANDS = ("init", "verify", "demo-data", "user", "print")
+#: the documents ``privacy-ledger print KIND`` renders, one line per kind
+PRINT_KINDS: tuple[PrintKind, ...] = (contractor_commands.PRINT_INSPECTION,)
 
 
 class UsageError(LedgerError):
@@ -67,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = command("demo-data", "fill a ledger with deterministic synthetic data")
     demo.add_argument("--clients", type=int, default=200)
+    demo.add_argument("--contractors", type=int, default=0, help="also add contractors")
     demo.add_argument("--user", required=True)
     demo.add_argument("--password-stdin", action="store_true")
     demo.add_argument("--batch", type=int, default=50, help="records per save")
@@ -86,6 +91,13 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "add":
             sub.add_argument("--display-name", help="the new user's full name")
             sub.add_argument("--role", choices=("clerk", "manager"), default="clerk")
+
+    printing = commands.add_parser("print", help="render a document to a PDF without a window")
+    kinds = printing.add_subparsers(dest="print_kind", required=True, parser_class=_Parser)
+    for kind in PRINT_KINDS:
+        sub = kinds.add_parser(kind.name, help=kind.help)
+        sub.add_argument("file", type=Path, help="the ledger file (*.pldb)")
+        kind.add_arguments(sub)
 
     return parser
 
@@ -146,6 +158,7 @@ def _run(args: argparse.Namespace) -> int:
         "verify": _verify,
         "demo-data": _demo_data,
         "user": _user,
+        "print": _print,
     }
     handler = handlers.get(args.command)
     if handler is None:
@@ -220,13 +233,19 @@ def _login(path: Path, username: str, password: str, places: Places) -> Ledger:
 def _demo_data(args: argparse.Namespace, places: Places) -> int:
     from .demo.fill import fill_ledger
 
-    if args.clients < 0 or args.batch < 1:
-        raise UsageError("--clients must be 0 or more and --batch at least 1")
+    if args.clients < 0 or args.contractors < 0 or args.batch < 1:
+        raise UsageError("--clients and --contractors must be 0 or more and --batch at least 1")
     password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
     ledger = _login(args.file, args.user, password, places)
     assert ledger.actor is not None
     try:
-        summary = fill_ledger(ledger, ledger.actor, clients=args.clients, batch=args.batch)
+        summary = fill_ledger(
+            ledger,
+            ledger.actor,
+            clients=args.clients,
+            batch=args.batch,
+            contractors=args.contractors,
+        )
     finally:
         ledger.close()
     print(summary)
@@ -265,6 +284,16 @@ def _user(args: argparse.Namespace, places: Places) -> int:
             users.deactivate_user(ledger, actor, target)
             print(f"Removed '{args.name}' and rotated the data key.")
         return 0
+    finally:
+        ledger.close()
+
+
+def _print(args: argparse.Namespace, places: Places) -> int:
+    kind = next(kind for kind in PRINT_KINDS if kind.name == args.print_kind)
+    password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
+    ledger = _login(args.file, args.user, password, places)
+    try:
+        return kind.run(args, ledger)
     finally:
         ledger.close()
 

@@ -17,6 +17,7 @@ from ..services import purposes, users
 from ..services.clients import ClientInput, ObtainedHow, insert_clients, mark_due
 from ..services.ledger import Ledger
 from ..services.permissions import Actor, Role
+from .contractors import fill_contractors
 from .people import SyntheticPerson, generate_people
 
 #: the demo's users; --demo shows these on the login screen
@@ -27,6 +28,8 @@ DEMO_USERS = (
 )
 
 Progress = Callable[[int, int], None]
+#: contractors in the --demo ledger (desktop/demo/contractors.py)
+DEMO_CONTRACTORS = 60
 
 SEED = 2026
 #: matters closed years ago: their two years of retention are over, so they are due
@@ -122,6 +125,7 @@ def fill_ledger(
     batch: int = 50,
     progress: Progress | None = None,
     demo_users: bool = False,
+    contractors: int = 0,
 ) -> str:
     """Add ``clients`` synthetic clients, committing every ``batch`` clients.
 
@@ -145,7 +149,10 @@ def fill_ledger(
         done += len(chunk)
         if progress is not None:
             progress(done, len(plans))
-    return f"Added {len(plans)} synthetic clients in {-(-len(plans) // batch)} saves."
+    summary = f"Added {len(plans)} synthetic clients in {-(-len(plans) // batch)} saves."
+    if contractors:
+        summary += " " + fill_contractors(ledger, actor, count=contractors)
+    return summary
 
 
 def _plan(
