@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from ..services.contractors import register, sheets
+from ..services.errors import NotFound
 from ..services.ledger import Ledger
 from ..vault import LedgerError
 from ..vault.errors import EXIT_USAGE
@@ -59,7 +60,10 @@ def _run(args: argparse.Namespace, ledger: Ledger) -> int:
     if args.inspection is None and not args.blank:
         raise _Usage("say which sheet: --inspection ID (filled) or --blank")
     contractor_id = None if args.office else _contractor_id(ledger, args.contractor)
-    sheet = sheets.inspection_sheet(ledger, actor, contractor_id, args.inspection, today)
+    try:
+        sheet = sheets.inspection_sheet(ledger, actor, contractor_id, args.inspection, today)
+    except NotFound as exc:  # an id given on the command line: the caller's mistake
+        raise _Usage(str(exc)) from exc
     inspection_sheet_document(sheet, args.lang, today).write_pdf(args.out)
     sheets.record_printed(ledger, actor, [sheet], "PDF")
     print(f"Wrote the {'blank' if sheet.inspection is None else 'filled'} sheet to {args.out}.")

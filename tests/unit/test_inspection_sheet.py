@@ -18,9 +18,9 @@ from desktop.reports.signature_boxes import SignatureBoxes, SignedBox
 from desktop.services.contractors import checklists, inspections, register, sheets
 from desktop.services.contractors.types import (
     ActionInput,
+    Category,
     ChecklistItemInput,
     ChecklistKind,
-    Category,
     Clause,
     ClauseCheck,
     ContractInput,
