@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from ...db.base import utcnow
@@ -109,7 +109,8 @@ def record_inspection_in(
     _write_answers(session, record.id, answers, actions)
     summary = f"{subject}: {data.inspected_on.isoformat()} (checklist v{template.version})"
     audit.record(session, actor, RECORD, "inspection", record.id, summary)
-    return _row(session, record)
+    failed = sum(a.result is ItemResult.DOES_NOT_CONFORM for a in answers)
+    return _build_row(record, template.version, failed, actions, {actor.id: actor.display_name})
 
 
 def update_inspection(
@@ -344,29 +345,39 @@ def _write_answers(
 ) -> None:
     session.execute(delete(InspectionResult).where(InspectionResult.inspection_id == inspection_id))
     session.execute(delete(CorrectiveAction).where(CorrectiveAction.inspection_id == inspection_id))
-    session.add_all(
-        InspectionResult(
-            inspection_id=inspection_id, item_id=a.item_id, result=a.result.value, comment=a.comment
-        )
-        for a in answers
+    # Core inserts: thirty-odd result rows per inspection need no ORM objects.
+    session.execute(
+        insert(InspectionResult),
+        [
+            {
+                "inspection_id": inspection_id,
+                "item_id": a.item_id,
+                "result": a.result.value,
+                "comment": a.comment,
+            }
+            for a in answers
+        ],
     )
     _write_actions(session, inspection_id, actions)
-    session.flush()
 
 
 def _write_actions(session: Session, inspection_id: int, actions: tuple[ActionInput, ...]) -> None:
-    session.add_all(
-        CorrectiveAction(
-            inspection_id=inspection_id,
-            position=n,
-            action=a.action,
-            owner=a.owner,
-            due_on=a.due_on,
-            done_on=a.done_on,
-        )
-        for n, a in enumerate(actions, start=1)
+    if not actions:
+        return
+    session.execute(
+        insert(CorrectiveAction),
+        [
+            {
+                "inspection_id": inspection_id,
+                "position": n,
+                "action": a.action,
+                "owner": a.owner,
+                "due_on": a.due_on,
+                "done_on": a.done_on,
+            }
+            for n, a in enumerate(actions, start=1)
+        ],
     )
-    session.flush()
 
 
 def _record(session: Session, inspection_id: int) -> Inspection:
