@@ -38,6 +38,19 @@ _ACTIONS = {
     "purpose.rename": QT_TRANSLATE_NOOP("AuditNames", "Purpose renamed"),
     "purpose.retire": QT_TRANSLATE_NOOP("AuditNames", "Purpose retired"),
     "purpose.reinstate": QT_TRANSLATE_NOOP("AuditNames", "Purpose back in use"),
+    "contractor.add": QT_TRANSLATE_NOOP("AuditNames", "Contractor added"),
+    "contractor.edit": QT_TRANSLATE_NOOP("AuditNames", "Contractor edited"),
+    "contractor.selection": QT_TRANSLATE_NOOP("AuditNames", "Selection check recorded"),
+    "contractor.contract": QT_TRANSLATE_NOOP("AuditNames", "Contract saved"),
+    "contractor.contract_end": QT_TRANSLATE_NOOP("AuditNames", "Contract ended"),
+    "checklist.edit": QT_TRANSLATE_NOOP("AuditNames", "Checklist edited"),
+    "inspection.record": QT_TRANSLATE_NOOP("AuditNames", "Inspection recorded"),
+    "inspection.edit": QT_TRANSLATE_NOOP("AuditNames", "Inspection corrected"),
+    "inspection.approve": QT_TRANSLATE_NOOP("AuditNames", "Inspection approved"),
+    "inspection.return": QT_TRANSLATE_NOOP("AuditNames", "Inspection returned"),
+    "inspection.follow_up": QT_TRANSLATE_NOOP("AuditNames", "Corrective actions updated"),
+    "inspection.print": QT_TRANSLATE_NOOP("AuditNames", "Inspection sheet printed"),
+    "user.personnel": QT_TRANSLATE_NOOP("AuditNames", "Pledge and training dates set"),
 }
 
 _ENTITIES = {
@@ -46,6 +59,9 @@ _ENTITIES = {
     "purpose": QT_TRANSLATE_NOOP("AuditNames", "Purpose"),
     "ledger": QT_TRANSLATE_NOOP("AuditNames", "Ledger"),
     "settings": QT_TRANSLATE_NOOP("AuditNames", "Settings"),
+    "contractor": QT_TRANSLATE_NOOP("AuditNames", "Contractor"),
+    "inspection": QT_TRANSLATE_NOOP("AuditNames", "Inspection"),
+    "checklist": QT_TRANSLATE_NOOP("AuditNames", "Checklist"),
 }
 
 

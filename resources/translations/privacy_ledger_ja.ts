@@ -233,6 +233,58 @@
         <translation>利用目的の再開</translation>
     </message>
     <message>
+        <source>Contractor added</source>
+        <translation>委託先の登録</translation>
+    </message>
+    <message>
+        <source>Contractor edited</source>
+        <translation>委託先の編集</translation>
+    </message>
+    <message>
+        <source>Selection check recorded</source>
+        <translation>選定時確認の記録</translation>
+    </message>
+    <message>
+        <source>Contract saved</source>
+        <translation>契約の保存</translation>
+    </message>
+    <message>
+        <source>Contract ended</source>
+        <translation>契約の終了</translation>
+    </message>
+    <message>
+        <source>Checklist edited</source>
+        <translation>チェックリストの編集</translation>
+    </message>
+    <message>
+        <source>Inspection recorded</source>
+        <translation>点検の記録</translation>
+    </message>
+    <message>
+        <source>Inspection corrected</source>
+        <translation>点検記録の修正</translation>
+    </message>
+    <message>
+        <source>Inspection approved</source>
+        <translation>点検の承認</translation>
+    </message>
+    <message>
+        <source>Inspection returned</source>
+        <translation>点検の差し戻し</translation>
+    </message>
+    <message>
+        <source>Corrective actions updated</source>
+        <translation>是正措置の更新</translation>
+    </message>
+    <message>
+        <source>Inspection sheet printed</source>
+        <translation>点検表の印刷</translation>
+    </message>
+    <message>
+        <source>Pledge and training dates set</source>
+        <translation>誓約・研修日の記録</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>顧客</translation>
     </message>
@@ -251,6 +303,18 @@
     <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>点検</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
     </message>
 </context>
 <context>

@@ -273,7 +273,7 @@ def test_recovery_sheet_is_bilingual_in_an_english_window() -> None:
 def recorded_actions() -> set[str]:
     """Every action code the services write into the audit log (read from their source)."""
     codes: set[str] = set()
-    for source in (REPO / "desktop" / "services").glob("*.py"):
+    for source in (REPO / "desktop" / "services").rglob("*.py"):
         tree = ast.parse(source.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if not (
@@ -284,18 +284,27 @@ def recorded_actions() -> set[str]:
                 and node.func.value.id == "audit"
             ):
                 continue
-            action = node.args[2]
-            if isinstance(action, ast.Name):  # action = "a" if ... else "b"
-                action = next(
-                    assign.value
-                    for assign in ast.walk(tree)
-                    if isinstance(assign, ast.Assign)
-                    and any(isinstance(t, ast.Name) and t.id == action.id for t in assign.targets)
-                )
-            constants = [n for n in ast.walk(action) if isinstance(n, ast.Constant)]
-            assert constants, f"{source.name}:{node.lineno}: an action code that is not literal"
-            codes.update(str(c.value) for c in constants if isinstance(c.value, str))
+            found = _literal_codes(node.args[2], tree, set())
+            assert found, f"{source.name}:{node.lineno}: an action code that is not literal"
+            codes.update(found)
     return codes
+
+
+def _literal_codes(node: ast.AST, tree: ast.AST, seen: set[str]) -> set[str]:
+    """The strings in ``node``, following names to what they are assigned in the module
+    (``ADD = "contractor.add"``; ``action = "a" if ... else "b"``)."""
+    found: set[str] = set()
+    for part in ast.walk(node):
+        if isinstance(part, ast.Constant) and isinstance(part.value, str):
+            found.add(part.value)
+        elif isinstance(part, ast.Name) and part.id not in seen:
+            seen.add(part.id)
+            for assign in ast.walk(tree):
+                if isinstance(assign, ast.Assign) and any(
+                    isinstance(t, ast.Name) and t.id == part.id for t in assign.targets
+                ):
+                    found |= _literal_codes(assign.value, tree, seen)
+    return found
 
 
 def test_every_audit_action_has_a_translated_name(japanese: list[QTranslator]) -> None:

@@ -30,21 +30,28 @@ MAX_TEXT = 4000
 MAX_PERSONS = 100_000_000
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 _NOT_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_TOO_LONG = QT_TRANSLATE_NOOP("errors", "This is too long (at most {limit} characters).")
 
 
 def text(value: str, field: str, limit: int = MAX_TEXT) -> str:
     """Several lines of free text: line breaks kept, control characters dropped."""
     cleaned = BIDI_CONTROLS.sub("", _NOT_IN_TEXT.sub("", value)).strip()
     if len(cleaned) > limit:
-        raise ValidationError(_TOO_LONG, field, limit=limit)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "This is too long (at most {limit} characters)."),
+            field,
+            limit=limit,
+        )
     return cleaned
 
 
 def line(value: str, field: str, limit: int = MAX_SHORT) -> str:
     cleaned = one_line(value)
     if len(cleaned) > limit:
-        raise ValidationError(_TOO_LONG, field, limit=limit)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "This is too long (at most {limit} characters)."),
+            field,
+            limit=limit,
+        )
     return cleaned
 
 
