@@ -34,6 +34,7 @@ _SELF_TITLE = QT_TRANSLATE_NOOP("InspectionSheet", "Self-inspection sheet")
 _BLANK = QT_TRANSLATE_NOOP("InspectionSheet", "Blank form: fill in on site")
 _RECORD = QT_TRANSLATE_NOOP("InspectionSheet", "Record of inspection no. {number}")
 _CONTRACTOR = QT_TRANSLATE_NOOP("InspectionSheet", "Contractor")
+_SUBJECT = QT_TRANSLATE_NOOP("InspectionSheet", "What is inspected")
 _OFFICE_SUBJECT = QT_TRANSLATE_NOOP(
     "InspectionSheet", "The office's own safety control measures (yearly self-inspection)"
 )
@@ -64,7 +65,7 @@ _INSPECTION = QT_TRANSLATE_NOOP("InspectionSheet", "Inspection")
 _DATE = QT_TRANSLATE_NOOP("InspectionSheet", "Date")
 _METHOD = QT_TRANSLATE_NOOP("InspectionSheet", "Method")
 _INSPECTOR = QT_TRANSLATE_NOOP("InspectionSheet", "Inspector")
-_CHECKLIST_VERSION = QT_TRANSLATE_NOOP("InspectionSheet", "Checklist version {version}")
+_CHECKLIST_VERSION = QT_TRANSLATE_NOOP("InspectionSheet", "version {version}")
 _DUE = QT_TRANSLATE_NOOP("InspectionSheet", "Due by")
 _CHECKLIST = QT_TRANSLATE_NOOP("InspectionSheet", "Checklist")
 _NO = QT_TRANSLATE_NOOP("InspectionSheet", "No.")
@@ -184,7 +185,7 @@ def _pairs(rows: Sequence[tuple[str, str]]) -> str:
 def _subject(sheet: InspectionSheet, t: Translate, language: str) -> str:
     s = sheet.subject
     if s is None:
-        return f"<h2>{escape(t(_CONTRACTOR))}</h2><p>{escape(t(_OFFICE_SUBJECT))}</p>"
+        return f"<h2>{escape(t(_SUBJECT))}</h2><p>{escape(t(_OFFICE_SUBJECT))}</p>"
     entrusted = [s.data_categories]
     if s.persons_count is not None:
         entrusted.append(t(_PERSONS).format(count=f"{s.persons_count:,}"))
@@ -238,14 +239,11 @@ def _inspection(sheet: InspectionSheet, t: Translate, language: str) -> str:
         (t(_DATE), escape(when) or "&nbsp;"),
         (t(_METHOD), methods),
         (t(_INSPECTOR), escape(who) or "&nbsp;"),
+        (t(_CHECKLIST), version),
     ]
     if detail is None and sheet.next_due is not None:
         rows.append((t(_DUE), escape(sheet.next_due.isoformat())))
-    return (
-        f"<h2>{escape(t(_INSPECTION))}　"
-        f"<span style='font-size: 8.5pt; font-weight: normal;'>{version}</span></h2>"
-        f"{_pairs(rows)}"
-    )
+    return f"<h2>{escape(t(_INSPECTION))}</h2>{_pairs(rows)}"
 
 
 def _checklist(sheet: InspectionSheet, t: Translate, language: str) -> str:

@@ -924,6 +924,10 @@ What you were doing may not have finished: check it. If this happens again, copy
         <translation>委託先</translation>
     </message>
     <message>
+        <source>What is inspected</source>
+        <translation>点検の対象</translation>
+    </message>
+    <message>
         <source>The office&apos;s own safety control measures (yearly self-inspection)</source>
         <translation>当事務所の安全管理措置（年次自己点検）</translation>
     </message>
@@ -1020,8 +1024,8 @@ What you were doing may not have finished: check it. If this happens again, copy
         <translation>点検者</translation>
     </message>
     <message>
-        <source>Checklist version {version}</source>
-        <translation>チェックリスト 第{version}版</translation>
+        <source>version {version}</source>
+        <translation>第{version}版</translation>
     </message>
     <message>
         <source>Due by</source>
@@ -1053,7 +1057,7 @@ What you were doing may not have finished: check it. If this happens again, copy
     </message>
     <message>
         <source>N/A</source>
-        <translation>該当なし</translation>
+        <translation>非該当</translation>
     </message>
     <message>
         <source>Yes = conforms; No = does not conform (say what is wrong in the comment); N/A = not applicable.</source>
