@@ -50,6 +50,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from . import pagination
 from .files import ReportError as ReportError
 from .files import write_file_atomic as write_file_atomic
 from .pdf_text import repair_text_map
@@ -205,6 +206,8 @@ class Document:
     footer_text: str = ""
     #: painted after the text (signature and seal boxes), see DrawnPart
     closing: DrawnPart | None = None
+    #: a table row cut by a page break starts the next page whole (see pagination.py)
+    keep_rows_together: bool = False
 
     def html(self, sans: str = "sans-serif", mono: str = "monospace") -> str:
         """The complete HTML the renderer lays out."""
@@ -276,10 +279,18 @@ class Document:
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         document.setDefaultTextOption(option)
         document.setDocumentMargin(0.0)
-        document.setHtml(self.html(sans, mono))
         footer = _mm_to_pixels(FOOTER_HEIGHT_MM, device.logicalDpiY())
         page = QSizeF(device.width() / scale, (device.height() - footer) / scale)
-        document.setPageSize(page)
+        html = self.html(sans, mono)
+        for _ in range(pagination.MAX_PASSES):
+            document.setHtml(html)
+            document.setPageSize(page)
+            if not self.keep_rows_together:
+                break
+            cut = pagination.first_cut_row(document, page.height())
+            if cut is None:
+                break
+            html = pagination.break_before_row(html, *cut)
         pages, closing_top = document.pageCount(), None
         if self.closing is not None:
             dpi = device.logicalDpiY()

@@ -139,6 +139,7 @@ def inspection_sheet_document(sheet: InspectionSheet, language: str, printed_on:
         style_sheet=_STYLE_SHEET,
         footer_text=footer,
         closing=_signature_boxes(sheet, t),
+        keep_rows_together=True,
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from .document import document_font, sans_family
 
@@ -70,6 +70,13 @@ class SignatureBoxes:
             self.labels[2],
         )
         line_right = seal.left() - pad
+        small = document_font(family, 7.5)
+        # The values start after the longer label, so neither language's label is overdrawn.
+        metrics = QFontMetricsF(small, painter.device())
+        indent = max(
+            metrics.horizontalAdvance(self.labels[0]), metrics.horizontalAdvance(self.labels[1])
+        )
+        indent += 3 * mm
         for row, (label, value) in enumerate(
             ((self.labels[0], box.name), (self.labels[1], box.day))
         ):
@@ -77,7 +84,7 @@ class SignatureBoxes:
             painter.setPen(thin)
             painter.drawLine(QPointF(rect.left() + pad, baseline), QPointF(line_right, baseline))
             painter.setPen(QPen(QColor("#000000")))
-            painter.setFont(document_font(family, 7.5))
+            painter.setFont(small)
             text_box = QRectF(
                 rect.left() + pad, baseline - 6 * mm, line_right - rect.left() - pad, 6 * mm
             )
@@ -86,7 +93,7 @@ class SignatureBoxes:
             )
             painter.setFont(document_font(family, 10.0))
             painter.drawText(
-                text_box.adjusted(14 * mm, 0, 0, -0.8 * mm),
+                text_box.adjusted(indent, 0, 0, -0.8 * mm),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                 value,
             )
