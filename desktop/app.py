@@ -16,11 +16,12 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, Qt, QTranslator, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from . import paths
 from .demo.fill import DEMO_CONTRACTORS, DEMO_PASSWORD, DEMO_USERS, fill_ledger
+from .errors import LedgerError
 from .services.ledger import Ledger
 from .services.places import Places
 from .services.session import NewLedger, create_ledger
@@ -31,7 +32,6 @@ from .ui.i18n import error_text
 from .ui.login import DemoCredentials, LoginDialog
 from .ui.main_window import MainWindow
 from .ui.setup_wizard import SetupWizard
-from .vault import LedgerError
 
 DEMO_CLIENTS = 300
 DEMO_OFFICE = "山田行政書士事務所（デモ）"
@@ -69,6 +69,7 @@ def application() -> QApplication:
     app.setOrganizationName(paths.ORGANIZATION)
     app.setApplicationName(paths.APP_NAME)
     app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "privacy-ledger-256.png")))
     app.setQuitOnLastWindowClosed(False)  # the start-up flow decides when the program ends
     return app
 
@@ -90,12 +91,13 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         return []
     QLocale.setDefault(QLocale(language))
     installed = []
-    candidates = (
+    ours = paths.resources_dir() / "translations"
+    candidates = [
         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (f"privacy_ledger_{language}", str(paths.resources_dir() / "translations")),
-        # the messages of vault, db and services (context "errors"; see ui/i18n.py)
-        (f"messages_{language}", str(paths.resources_dir() / "translations")),
-    )
+        # every catalog: the window's, the messages of the lower layers (context "errors";
+        # see ui/i18n.py) and one per area (clients_ja.qm, ...)
+        *((qm.stem, str(ours)) for qm in sorted(ours.glob(f"*_{language}.qm"))),
+    ]
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):
@@ -223,7 +225,9 @@ class Startup(QObject):
         places = Places(self._demo_dir / "data")
         path = self._demo_dir / "demo.pldb"
         username, display_name, _role = DEMO_USERS[0]
-        new = NewLedger(DEMO_OFFICE, username, display_name, DEMO_PASSWORD, self.language)
+        new = NewLedger(
+            DEMO_OFFICE, username, display_name, DEMO_PASSWORD, self.language, demo=True
+        )
         self.progress = QProgressDialog(self.tr("Creating the demo ledger…"), "", 0, 0)
         self.progress.setWindowTitle(self.tr("Privacy Ledger — Demo"))
         self.progress.setCancelButton(None)

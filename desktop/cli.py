@@ -1,7 +1,7 @@
 """The ``privacy-ledger`` command: the window by default, subcommands for scripting.
 
 Passwords come from standard input (``--password-stdin``), never from
-arguments. Exit codes (DESIGN.md): 0 success, 1 unexpected error, 2 usage,
+arguments. Exit codes (docs/architecture.md): 0 success, 1 unexpected error, 2 usage,
 3 wrong password, 4 corrupt or tampered file, 5 locked by another program.
 Errors are one line on standard error; ``--debug`` adds the traceback.
 """
@@ -19,17 +19,19 @@ from pathlib import Path
 from . import __version__, paths
 from .commands import PrintKind
 from .commands import contractors as contractor_commands
+from .commands import csv as csv_commands
 from .services import users
 from .services.ledger import Ledger
 from .services.permissions import Actor, Role
 from .services.places import Places
 from .services.session import NewLedger, TooManyAttempts, create_ledger, open_ledger
+from .services.settings import is_demo_ledger
 from .services.verify import verify_file
-from .vault import LedgerError
+from .vault import FileExists, LedgerError
 from .vault.errors import EXIT_CORRUPT, EXIT_UNEXPECTED, EXIT_USAGE
 from .vault.slots import username_key
 
-SUBCOMMANDS = ("init", "verify", "demo-data", "user", "print")
+SUBCOMMANDS = ("init", "verify", "demo-data", "user", "print", *csv_commands.COMMANDS)
 #: the documents ``privacy-ledger print KIND`` renders, one line per kind
 PRINT_KINDS: tuple[PrintKind, ...] = (contractor_commands.PRINT_INSPECTION,)
 
@@ -63,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--display-name", help="the manager's full name")
     init.add_argument("--office", default="", help="the office's name")
     init.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    init.add_argument(
+        "--demo", action="store_true", help="mark it as a demo ledger (demo-data may fill it)"
+    )
 
     verify = command("verify", "check header, decryption, database and audit trail")
     verify.add_argument("--user", help="user name whose password opens the file")
@@ -75,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--user", required=True)
     demo.add_argument("--password-stdin", action="store_true")
     demo.add_argument("--batch", type=int, default=50, help="records per save")
+    demo.add_argument(
+        "--force", action="store_true", help="fill a ledger that was not made as a demo too"
+    )
 
     user = commands.add_parser("user", help="manage users (manager credentials from stdin)")
     user_commands = user.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
@@ -99,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("file", type=Path, help="the ledger file (*.pldb)")
         kind.add_arguments(sub)
 
+    csv_commands.add_parsers(command)
     return parser
 
 
@@ -114,6 +123,11 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--basedir", type=Path, help="use this folder for settings and backups")
     parser.add_argument("--demo", action="store_true", help="open a fresh demo ledger")
     parser.add_argument("--lang", choices=("en", "ja"), help="interface language")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (ledger, PDF, Japanese) in a temporary folder and exit",
+    )
     parser.add_argument("ledger", nargs="?", type=Path, help="the ledger file to open")
     parser.set_defaults(command=None)
     return parser
@@ -152,13 +166,18 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if getattr(args, "self_test", False):
+        from .selftest import run as self_test
+
+        return self_test()
     places = paths.places(args.basedir)
     handlers: dict[str | None, Callable[[argparse.Namespace, Places], int]] = {
         "init": _init,
         "verify": _verify,
         "demo-data": _demo_data,
         "user": _user,
-        "print": _print,
+        "print": _with_ledger(_print),
+        **{name: _with_ledger(run) for name, run in csv_commands.HANDLERS.items()},
     }
     handler = handlers.get(args.command)
     if handler is None:
@@ -181,6 +200,8 @@ def _read_secrets(flag: bool, count: int, prompts: Sequence[str]) -> list[str]:
 
 
 def _init(args: argparse.Namespace, places: Places) -> int:
+    if args.file.exists():  # before asking for a password that would be typed for nothing
+        raise FileExists(args.file)
     password = _read_secrets(args.password_stdin, 1, ["New manager password: "])[0]
     if not args.password_stdin:
         again = getpass.getpass("Repeat the password: ")
@@ -191,10 +212,11 @@ def _init(args: argparse.Namespace, places: Places) -> int:
         username=args.user,
         display_name=args.display_name or args.user,
         password=password,
+        demo=args.demo,
     )
     ledger, recovery_key = create_ledger(args.file, new, places)
     ledger.close()
-    print(f"Created {args.file} with manager '{args.user}'.")
+    print(f"Created {'demo ledger ' if args.demo else ''}{args.file} with manager '{args.user}'.")
     print("Recovery key (shown only now; print it or write it down and keep it in the safe):")
     print(f"  {recovery_key}")
     return 0
@@ -230,6 +252,22 @@ def _login(path: Path, username: str, password: str, places: Places) -> Ledger:
         return open_ledger(path, username, password, places)
 
 
+def _with_ledger(
+    run: Callable[[argparse.Namespace, Ledger], int],
+) -> Callable[[argparse.Namespace, Places], int]:
+    """A command of desktop/commands run on the ledger opened as ``--user`` (password on stdin)."""
+
+    def handler(args: argparse.Namespace, places: Places) -> int:
+        password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
+        ledger = _login(args.file, args.user, password, places)
+        try:
+            return run(args, ledger)
+        finally:
+            ledger.close()
+
+    return handler
+
+
 def _demo_data(args: argparse.Namespace, places: Places) -> int:
     from .demo.fill import fill_ledger
 
@@ -239,6 +277,12 @@ def _demo_data(args: argparse.Namespace, places: Places) -> int:
     ledger = _login(args.file, args.user, password, places)
     assert ledger.actor is not None
     try:
+        if not args.force and not is_demo_ledger(ledger):
+            raise UsageError(
+                f"{args.file} was not made as a demo ledger (privacy-ledger init --demo); "
+                "made-up clients would mix with the office's real ones. "
+                "Add --force to fill it anyway."
+            )
         summary = fill_ledger(
             ledger,
             ledger.actor,
@@ -288,14 +332,9 @@ def _user(args: argparse.Namespace, places: Places) -> int:
         ledger.close()
 
 
-def _print(args: argparse.Namespace, places: Places) -> int:
+def _print(args: argparse.Namespace, ledger: Ledger) -> int:
     kind = next(kind for kind in PRINT_KINDS if kind.name == args.print_kind)
-    password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
-    ledger = _login(args.file, args.user, password, places)
-    try:
-        return kind.run(args, ledger)
-    finally:
-        ledger.close()
+    return kind.run(args, ledger)
 
 
 def _find_user(ledger: Ledger, actor: Actor, name: str) -> int:

@@ -1,4 +1,4 @@
-"""Command-line commands of the areas; cli.py registers their parsers and dispatches to them.
+"""Subcommands of ``privacy-ledger`` by area; cli.py registers their parsers and dispatches.
 
 A document kind of ``privacy-ledger print KIND FILE ...`` is a ``PrintKind``:
 its name, its help, the arguments it adds, and what it does with the open

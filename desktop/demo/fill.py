@@ -60,53 +60,53 @@ PURPOSE_SETS = (
     ((1, 2, 3, 4, 5), 8),
 )
 MATTERS = (
-    "在留期間更新許可申請 / Visa extension (status of residence)",
-    "在留資格変更許可申請 / Change of status of residence",
-    "永住許可申請 / Permanent residence application",
-    "帰化許可申請 / Naturalization application",
-    "建設業許可申請 / Construction business license",
-    "遺産分割協議書作成 / Inheritance: division agreement",
-    "自動車登録（車庫証明） / Vehicle registration (garage certificate)",
-    "株式会社設立 / Company formation",
-    "飲食店営業許可申請 / Restaurant business permit",
-    "農地転用許可申請 / Farmland conversion permit",
+    "在留期間更新許可申請",
+    "在留資格変更許可申請",
+    "永住許可申請",
+    "帰化許可申請",
+    "建設業許可申請",
+    "遺産分割協議書作成",
+    "自動車登録（車庫証明）",
+    "株式会社設立",
+    "飲食店営業許可申請",
+    "農地転用許可申請",
 )
 SENSITIVE_NOTES = (
-    "診断書 / medical certificate for a visa application",
-    "障害者手帳の写し / copy of a disability certificate for a care service permit",
-    "犯罪経歴証明書 / criminal record certificate for a residence application",
-    "健康診断書 / health certificate for naturalization",
+    "診断書（在留手続用）",
+    "障害者手帳の写し（介護サービスの許可申請用）",
+    "犯罪経歴証明書（在留申請用）",
+    "健康診断書（帰化申請用）",
 )
 #: (name, address, representative, how the provider obtained the data); all invented
 PROVIDERS = (
     (
-        "株式会社みなと不動産 / Minato Realty Co., Ltd. (example)",
+        "株式会社みなと不動産",
         "東京都港区芝浦9-99-1",
         "代表取締役 山本 一郎",
-        "From the tenant's rental application, with consent to pass it to this office",
+        "賃貸借申込書から取得（当事務所への提供について本人同意あり）",
     ),
     (
-        "日本語学校エグザンプル / Example Japanese Language School",
+        "日本語学校エグザンプル",
         "大阪府大阪市北区梅田9-98-2",
         "校長 中村 直子",
-        "From the student's enrolment form, with consent for visa procedures",
+        "入学願書から取得（在留手続のための提供について本人同意あり）",
     ),
     (
-        "エグザンプル建設株式会社 / Example Construction Co., Ltd.",
+        "エグザンプル建設株式会社",
         "埼玉県さいたま市大宮区桜木町9-97-3",
         "代表取締役 小林 誠",
-        "Employee records, provided with the employee's written consent",
+        "従業員名簿から取得（本人の書面による同意あり）",
     ),
 )
 NOTES = (
-    "Prefers contact by e-mail. / メール連絡希望",
-    "Call after 18:00 only. / 18時以降に連絡",
-    "Documents returned in person. / 書類は手渡しで返却済み",
-    "Interpreter needed (English). / 英語通訳が必要",
+    "メール連絡希望",
+    "18時以降に連絡",
+    "書類は手渡しで返却済み",
+    "英語通訳が必要",
 )
 DUE_REASONS = (
-    "Matter finished; client asked for the documents to be returned.",
-    "Client asked for erasure of the data (APPI Art. 35).",
+    "案件終了。書類の返却を依頼された。",
+    "本人から個人データの消去を求められた（個人情報保護法第35条）。",
 )
 
 
@@ -114,7 +114,15 @@ def ensure_demo_users(ledger: Ledger, actor: Actor) -> None:
     existing = {row.username for row in users.list_users(ledger, actor)}
     for username, display_name, role in DEMO_USERS:
         if username not in existing:
-            users.add_user(ledger, actor, username, display_name, role, DEMO_PASSWORD)
+            users.add_user(
+                ledger,
+                actor,
+                username,
+                display_name,
+                role,
+                DEMO_PASSWORD,
+                must_change_password=False,  # the password is on the login screen anyway
+            )
 
 
 def fill_ledger(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ..vault.errors import LedgerError
+from ..errors import LedgerError
 
 
 class ReportError(LedgerError):

@@ -13,14 +13,13 @@ import dataclasses
 import re
 import unicodedata
 from datetime import date
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from ..vault.errors import QT_TRANSLATE_NOOP
+from .client_types import ClientInput, ObtainedHow
 from .errors import ValidationError
+from .jptext import to_katakana
 from .validation import BIDI_CONTROLS, one_line
-
-if TYPE_CHECKING:  # clients.py imports this module, so its types come in at call time
-    from .clients import ClientInput
 
 EARLIEST_BIRTH = date(1900, 1, 1)
 
@@ -87,8 +86,8 @@ def clean(data: ClientInput) -> ClientInput:
         data,
         family_name=one_line(data.family_name),
         given_name=one_line(data.given_name),
-        family_kana=one_line(data.family_kana),
-        given_kana=one_line(data.given_kana),
+        family_kana=to_katakana(one_line(data.family_kana)),
+        given_kana=to_katakana(one_line(data.given_kana)),
         postal_code=normalize_postal_code(data.postal_code),
         address=one_line(data.address),
         phone=normalize_phone(data.phone),
@@ -217,8 +216,6 @@ def _problems(data: ClientInput, today: date) -> list[ValidationError]:
 
 
 def _from_third_party(data: ClientInput) -> bool:
-    from .clients import ObtainedHow  # imported here: clients.py imports this module
-
     return data.obtained_how == ObtainedHow.THIRD_PARTY
 
 

@@ -15,13 +15,17 @@ from sqlalchemy import select
 from ..db.models import User
 from ..vault.errors import QT_TRANSLATE_NOOP
 from . import audit
+from .audit_actions import AuditAction
 from .contractors.checks import not_future
 from .contractors.rules import training_outdated
 from .errors import NotFound
 from .ledger import Ledger
 from .permissions import Actor, Permission, require
+from .users import USER_RECORD
 
-SET_DATES = "user.personnel"
+
+class PersonnelAction(AuditAction):
+    SET_DATES = "user.personnel", QT_TRANSLATE_NOOP("AuditNames", "Pledge and training dates set")
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,7 @@ def set_personnel_dates(
             raise NotFound(QT_TRANSLATE_NOOP("errors", "The user"))
         user.pledge_signed_on, user.trained_on = pledge_signed_on, trained_on
         summary = f"{user.username}: pledge {_iso(pledge_signed_on)}, training {_iso(trained_on)}"
-        audit.record(session, actor, SET_DATES, "user", user.id, summary)
+        audit.record(session, actor, PersonnelAction.SET_DATES, USER_RECORD, user.id, summary)
         return _row(user, today)
 
 

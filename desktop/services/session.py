@@ -25,10 +25,11 @@ from ..vault.slots import username_key
 from . import audit, purposes, settings
 from .contractors import checklists
 from .errors import NeedsUpgrade
-from .ledger import Ledger
+from .ledger import LEDGER_RECORD, Ledger, LedgerAction
 from .login import LoginThrottle
-from .permissions import Actor, Role
+from .permissions import Role
 from .places import Places
+from .users import USER_RECORD, UserAction, actor_of
 from .validation import check_password, check_username, required_text
 
 
@@ -53,10 +54,8 @@ class NewLedger:
     password: str
     #: the language of the office's own data seeded at creation (the purposes of use)
     language: str = "en"
-
-
-def actor_of(user: User) -> Actor:
-    return Actor(user.id, user.username, user.display_name, Role(user.role))
+    # a throw-away demo ledger, which `privacy-ledger demo-data` may fill
+    demo: bool = False
 
 
 def create_ledger(path: Path, new: NewLedger, places: Places) -> tuple[Ledger, str]:
@@ -72,7 +71,7 @@ def create_ledger(path: Path, new: NewLedger, places: Places) -> tuple[Ledger, s
     database = Database.new()
     with database.session() as session:
         audit.init_chain(session)
-        settings.seed(session, office)
+        settings.seed(session, office, demo=new.demo)
         purposes.seed_default_purposes(session, new.language)
         checklists.seed_default_templates(session, new.language)
         user = User(
@@ -84,8 +83,10 @@ def create_ledger(path: Path, new: NewLedger, places: Places) -> tuple[Ledger, s
         session.add(user)
         session.flush()
         actor = actor_of(user)
-        audit.record(session, actor, "ledger.create", "ledger", "", f"office {office}")
-        audit.record(session, actor, "user.add", "user", user.id, f"{user.username} (manager)")
+        audit.record(session, actor, LedgerAction.CREATE, LEDGER_RECORD, "", f"office {office}")
+        audit.record(
+            session, actor, UserAction.ADD, USER_RECORD, user.id, f"{user.username} (manager)"
+        )
         session.commit()
     vault, recovery_key = Vault.create(
         path,
@@ -135,13 +136,13 @@ def open_ledger(
                     audit.record(
                         session,
                         ledger.actor,
-                        "login.failures",
-                        "user",
+                        UserAction.LOGIN_FAILURES,
+                        USER_RECORD,
                         user.id,
                         f"wrong passwords before this login: {failures.count}, "
                         f"the last {failures.last}",
                     )
-                audit.record(session, ledger.actor, "login", "user", user.id, "")
+                audit.record(session, ledger.actor, UserAction.LOGIN, USER_RECORD, user.id, "")
     except BaseException:
         ledger.close()
         raise

@@ -9,8 +9,16 @@ parts of a foreign name) dropped. The long vowel mark ー is kept because it
 belongs to kana names (ルーカス), except between two digits, where it is the
 hyphen an IME in kana mode types in a phone number or postal code.
 
+Words stay apart: a term matches within one word of a field (ヤマダ, タロウ), or
+from the start of a field across its words (ヤマダタロウ for "ヤマダ タロウ", the
+family name then the given name), never across a word boundary from the middle,
+so "やまだ" does not find ヨコヤマ ダイキ. The key keeps each word between
+``_WORD`` marks, and each field of several words once more as ``_START`` followed
+by its characters with ``_GAP`` between them; a term carries that spelled-out
+form too (``Term.anchored``), which can only match at such a start.
+
 For a large table, compute ``row_key`` once per row and ``query_terms`` once
-per keystroke; ``key_matches`` is then one substring test per term and row.
+per keystroke; ``key_matches`` is then one or two substring tests per term and row.
 """
 
 from __future__ import annotations
@@ -48,6 +56,20 @@ _FOLD_TABLE: dict[int, int | None] = {
 
 _LONG_VOWEL_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])ー+(?=[0-9])")
 
+# Control characters: fold() never leaves them in a term, so a term cannot match across them.
+_WORD, _START, _GAP = "\x00", "\x01", "\x02"
+
+
+class Term(str):
+    """A folded search term; ``anchored`` is its form that matches from the start of a field."""
+
+    anchored: str
+
+    def __new__(cls, folded: str) -> Term:
+        term = super().__new__(cls, folded)
+        term.anchored = _START + _GAP.join(folded)
+        return term
+
 
 def fold(text: str) -> str:
     """The search key of ``text``: width, case, kana and separators folded away."""
@@ -58,23 +80,34 @@ def fold(text: str) -> str:
 
 
 def row_key(*fields: str | None) -> str:
-    """The folded concatenation of a row's fields, computed once per row; None is skipped.
+    """The search key of a row's fields, computed once per row; None and "" are skipped.
 
-    Fields are joined without a separator, so a name given as family then
-    given name also matches when typed as one word (ヤマダタロウ).
+    A name given as family then given name ("ヤマダ タロウ") also matches typed as
+    one word (ヤマダタロウ), but only from the family name's start.
     """
-    return "".join(fold(field) for field in fields if field)
+    parts = []
+    for field in fields:
+        words = [word for word in (fold(word) for word in field.split()) if word] if field else []
+        parts.extend(words)
+        if len(words) > 1:
+            parts.append(_START + _GAP.join("".join(words)))
+    return _WORD.join(parts)
 
 
-def query_terms(query: str) -> tuple[str, ...]:
+def query_terms(query: str) -> tuple[Term, ...]:
     """The folded whitespace-separated terms of ``query``, without those that fold to nothing."""
     terms = (fold(term) for term in query.split())
-    return tuple(term for term in terms if term)
+    return tuple(Term(term) for term in terms if term)
 
 
-def key_matches(key: str, terms: Iterable[str]) -> bool:
-    """Whether every term occurs in ``key``; no terms match every row."""
-    return all(term in key for term in terms)
+def term_matches(key: str, term: Term) -> bool:
+    """Whether ``term`` occurs within a word of ``key`` or from the start of a field."""
+    return term in key or term.anchored in key
+
+
+def key_matches(key: str, terms: Iterable[Term]) -> bool:
+    """Whether every term matches ``key`` (see ``term_matches``); no terms match every row."""
+    return all(term in key or term.anchored in key for term in terms)
 
 
 def matches(query: str, *fields: str | None) -> bool:

@@ -1,4 +1,4 @@
-"""The ``privacy-ledger`` command: what it prints, and its exit codes (DESIGN.md).
+"""The ``privacy-ledger`` command: what it prints, and its exit codes (docs/architecture.md).
 
 Most cases run ``desktop.cli.main`` in this process with standard input
 replaced; a few start the real program (``python -m desktop`` and the
@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from desktop import cli
+from desktop.services import clients
 from desktop.services.verify import verify_file
 from desktop.vault import Vault, read_header
 from tests.ledger_fixtures import (
@@ -29,6 +30,7 @@ from tests.ledger_fixtures import (
     MANAGER,
     MANAGER_PASSWORD,
     LedgerTemplate,
+    Login,
 )
 
 RECOVERY_KEY = re.compile(r"\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){13}\b")
@@ -430,6 +432,7 @@ def test_demo_data_fills_the_ledger(run: Run, ledger_file: Path) -> None:
         "--user",
         MANAGER,
         "--password-stdin",
+        "--force",  # the shared ledger was not made as a demo
         stdin=MANAGER_PASSWORD + "\n",
     )
     assert (result.code, result.err) == (OK, "")
@@ -511,3 +514,48 @@ def test_a_locked_ledger_exits_5_and_names_who_has_it(ledger_file: Path, tmp_pat
     assert "open in another program" in line
     assert f"process {os.getpid()}" in line
     assert ledger_file.read_bytes() == before
+
+
+def test_demo_data_refuses_a_ledger_not_made_as_a_demo(
+    run: Run, ledger_file: Path, login: Login
+) -> None:
+    ledger = login(path=ledger_file)
+    assert ledger.actor is not None
+    before = len(clients.list_clients(ledger, ledger.actor))
+    ledger.close()
+    args = ["demo-data", ledger_file, "--clients", "3", "--user", MANAGER, "--password-stdin"]
+    refused = run(*args, stdin=MANAGER_PASSWORD + "\n")
+    assert refused.code == USAGE
+    assert "was not made as a demo ledger" in refused.error_line
+    assert "--force" in refused.error_line
+    ledger = login(path=ledger_file)
+    assert ledger.actor is not None
+    assert len(clients.list_clients(ledger, ledger.actor)) == before  # nothing was added
+
+
+def test_a_demo_ledger_is_filled_without_force(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "demo.pldb"
+    made = run(
+        "init", path, "--user", "tanaka", "--password-stdin", "--demo", stdin="demo-pass-1\n"
+    )
+    assert made.code == OK and "demo ledger" in made.out
+    filled = run(
+        "demo-data",
+        path,
+        "--clients",
+        "3",
+        "--user",
+        "tanaka",
+        "--password-stdin",
+        stdin="demo-pass-1\n",
+    )
+    assert (filled.code, filled.err) == (OK, "")
+    assert "Added 3 synthetic clients" in filled.out
+
+
+def test_init_names_an_existing_file_before_asking_for_a_password(
+    run: Run, ledger_file: Path
+) -> None:
+    taken = run("init", ledger_file, "--user", "tanaka", "--password-stdin", stdin="")
+    assert taken.code == USAGE
+    assert "already exists" in taken.error_line and str(ledger_file) in taken.error_line

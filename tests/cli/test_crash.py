@@ -99,6 +99,7 @@ def test_killing_the_program_never_damages_the_ledger(tmp_path: Path) -> None:
             "--user",
             "manager",
             "--password-stdin",
+            "--demo",
         ],
         input=PASSWORD + "\n",
         capture_output=True,

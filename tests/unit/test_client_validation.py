@@ -258,7 +258,7 @@ def test_normalize_email() -> None:
     assert normalize_email(" ＨＡＮＡＫＯ＠example.jp ") == "HANAKO@example.jp"
 
 
-def test_clean_keeps_kana_as_typed_and_drops_what_does_not_apply() -> None:
+def test_clean_stores_kana_in_katakana_and_drops_what_does_not_apply() -> None:
     data = replace(
         VALID,
         family_name=" 山田 ",
@@ -270,7 +270,7 @@ def test_clean_keeps_kana_as_typed_and_drops_what_does_not_apply() -> None:
     )
     cleaned = clean(data)
     assert cleaned.family_name == "山田"
-    assert cleaned.family_kana == "やまだ"
+    assert cleaned.family_kana == "ヤマダ"
     assert cleaned.provider_name == ""
     assert cleaned.sensitive_note == ""
     assert cleaned.matters == ("在留期間更新",)

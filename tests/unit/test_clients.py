@@ -54,7 +54,7 @@ SECRETS = [
     "勘解由小路",
     "Quintessa",
     "カデノコウジ",
-    "くいんてっさ",
+    "クインテッサ",  # typed in hiragana, stored in katakana
     "1961-07-14",
     "074-0741",
     "朱鞠内湖畔",
@@ -137,14 +137,16 @@ def test_a_client_is_saved_with_every_field_and_reopens_the_same(
     assert (row.number, row.name, row.kana) == (
         "C-000001",
         "勘解由小路 Quintessa",
-        "カデノコウジ くいんてっさ",
+        "カデノコウジ クインテッサ",  # the reading typed in hiragana is stored in katakana
     )
     assert (row.purposes, row.sensitive, row.status) == ((1, 3, 5), True, ClientStatus.ACTIVE)
     assert row.retention_end == date(2026, 10, 31)  # two years after the matter closed
 
     ledger = reopen(ledger, login)
     detail = clients.get_client(ledger, manager(ledger), row.id)
-    expected = replace(data, postal_code="074-0741", retention_end=date(2026, 10, 31))
+    expected = replace(
+        data, postal_code="074-0741", given_kana="クインテッサ", retention_end=date(2026, 10, 31)
+    )
     assert detail.data == expected
     assert (detail.number, detail.status, detail.due_reason, detail.disposal) == (
         "C-000001",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -171,3 +172,35 @@ def test_every_listed_name_has_a_katakana_reading_and_ascii_romaji() -> None:
         n for n in ALL_NAMES if not (KANA.fullmatch(n.kana) and re.fullmatch("[a-z]+", n.romaji))
     ]
     assert bad == []
+
+
+def test_the_demo_office_texts_are_japanese_without_english_glosses() -> None:
+    from desktop.demo import fill
+
+    texts = [
+        *fill.MATTERS,
+        *fill.SENSITIVE_NOTES,
+        *fill.NOTES,
+        *fill.DUE_REASONS,
+        *(text for provider in fill.PROVIDERS for text in provider),
+    ]
+    glossed = [text for text in texts if re.search(r"[A-Za-z]{2,}", text)]
+    assert glossed == []
+
+
+def test_the_demo_users_are_not_asked_to_change_the_public_password(tmp_path: Path) -> None:
+    from desktop.demo.fill import DEMO_PASSWORD, DEMO_USERS, ensure_demo_users
+    from desktop.services import users
+    from desktop.services.places import Places
+    from desktop.services.session import NewLedger, create_ledger
+
+    new = NewLedger("デモ", "owner", "所長", DEMO_PASSWORD, "ja", demo=True)
+    ledger, _key = create_ledger(tmp_path / "demo.pldb", new, Places(tmp_path))
+    try:
+        assert ledger.actor is not None
+        ensure_demo_users(ledger, ledger.actor)
+        rows = {row.username: row for row in users.list_users(ledger, ledger.actor)}
+    finally:
+        ledger.close()
+    for username, _name, _role in DEMO_USERS:
+        assert rows[username].must_change_password is False

@@ -24,6 +24,7 @@ from desktop.reports import (
 )
 from desktop.reports.document import sans_family
 from desktop.reports.pdf_text import repair_text_map
+from tests.conftest import require_cjk_font
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -257,6 +258,7 @@ def test_max_pages_shrinks_a_slightly_long_document_onto_one_page(tmp_path: Path
 
 
 def test_body_font_has_japanese_glyphs() -> None:
+    require_cjk_font()
     assert QFontDatabase.WritingSystem.Japanese in QFontDatabase.writingSystems(sans_family())
 
 

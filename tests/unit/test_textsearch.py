@@ -92,19 +92,18 @@ def test_fold_result(text: str, key: str) -> None:
     assert fold(text) == key
 
 
-# One client row as the table shows it.
+# One client row as the table shows it: number, name and reading (family, then given name).
 CLIENT = (
-    "山田",
-    "太郎",
-    "ヤマダ",
-    "タロウ",
+    "C-000160",
+    "山田 太郎",
+    "ヤマダ タロウ",
     "160-0023",
     "東京都新宿区西新宿2-8-1 メゾン西新宿203号室",
     "090-1234-5678",
     "Taro.Yamada@example.jp",
 )
 
-FOREIGN_CLIENT = ("Nguyen", "Van Hung", "グエン", "ヴァン・フン", None, "080-9876-5432")
+FOREIGN_CLIENT = ("Nguyen Van Hung", "グエン ヴァン・フン", None, "080-9876-5432")
 
 
 @pytest.mark.parametrize(
@@ -222,5 +221,48 @@ def test_precomputed_row_keys_filter_a_table() -> None:
 
 
 def test_row_key_skips_missing_fields() -> None:
-    assert row_key("山田", None, "", "ヤマダ") == "山田ヤマダ"
+    assert row_key("山田", None, "", "ヤマダ") == row_key("山田", "ヤマダ")
     assert row_key() == ""
+
+
+# Names as the table holds them: "family given". A term may run from the family name
+# into the given name only when it starts where the family name starts.
+NAMES = {
+    "ヤマダ タロウ": "山田 太郎",
+    "ヨコヤマ ダイキ": "横山 大樹",
+    "ヤマ ダイスケ": "山 大介",
+    "オオヤマ タロウ": "大山 太郎",
+}
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("やまだたろう", ["ヤマダ タロウ"]),
+        ("やまだ", ["ヤマダ タロウ", "ヤマ ダイスケ"]),  # not ヨコヤマ ダイキ: ヨコ[ヤマ ダ]イキ
+        ("やまだい", ["ヤマ ダイスケ"]),  # from the family name's start: ヤマ + ダイ
+        ("こやまだ", []),  # across the boundary, not from the start
+        ("まだいき", []),
+        ("やま", ["ヤマダ タロウ", "ヨコヤマ ダイキ", "ヤマ ダイスケ", "オオヤマ タロウ"]),
+        ("たろう", ["ヤマダ タロウ", "オオヤマ タロウ"]),
+        ("やまたろう", []),  # オオ[ヤマ タロウ]: not from the start
+        ("おおやまたろう", ["オオヤマ タロウ"]),
+        ("山田太郎", ["ヤマダ タロウ"]),
+        ("山大", ["ヤマ ダイスケ"]),
+        ("田太", []),
+        ("ヤマダ タロウ", ["ヤマダ タロウ"]),
+    ],
+)
+def test_a_term_crosses_from_family_to_given_name_only_from_the_start(
+    query: str, found: list[str]
+) -> None:
+    keys = {kana: row_key("C-000001", name, kana) for kana, name in NAMES.items()}
+    terms = query_terms(query)
+    assert [kana for kana, key in keys.items() if key_matches(key, terms)] == found
+
+
+def test_a_term_never_matches_across_two_fields() -> None:
+    key = row_key("C-000007", "山田 太郎", "ヤマダ タロウ", "090-1234-5678")
+    assert not key_matches(key, query_terms("ウ090"))
+    assert not key_matches(key, query_terms("7山田"))
+    assert key_matches(key, query_terms("c000007"))

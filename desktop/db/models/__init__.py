@@ -10,6 +10,7 @@ from .clients import (
     client_purposes,
 )
 from .contractors import DEFAULT_INSPECTION_CYCLE_MONTHS, Contract, Contractor, Subcontractor
+from .counters import Counter
 from .inspections import (
     ChecklistItem,
     ChecklistTemplate,
@@ -17,6 +18,7 @@ from .inspections import (
     Inspection,
     InspectionResult,
 )
+from .policies import PolicyVersion
 from .settings import Setting
 from .users import User
 
@@ -32,8 +34,10 @@ __all__ = [
     "Contract",
     "Contractor",
     "CorrectiveAction",
+    "Counter",
     "Inspection",
     "InspectionResult",
+    "PolicyVersion",
     "Purpose",
     "Setting",
     "Stamped",

@@ -16,13 +16,19 @@ from ...db.checklist_defaults import CONTRACTOR_CHECKLIST, SELF_CHECKLIST
 from ...db.models import ChecklistItem, ChecklistTemplate
 from ...vault.errors import QT_TRANSLATE_NOOP
 from .. import audit
+from ..audit_actions import AuditAction, RecordKind
 from ..errors import NotFound, ValidationError
 from ..ledger import Ledger
 from ..permissions import Actor, Permission, require
 from . import checks
 from .types import Category, ChecklistItemInput, ChecklistItemRow, ChecklistKind, Template
 
-EDIT = "checklist.edit"
+
+class ChecklistAction(AuditAction):
+    EDIT = "checklist.edit", QT_TRANSLATE_NOOP("AuditNames", "Checklist edited")
+
+
+CHECKLIST_RECORD = RecordKind("checklist", QT_TRANSLATE_NOOP("AuditNames", "Checklist"))
 MAX_ITEMS = 100
 MAX_QUESTION = 500
 _TEMPLATE = QT_TRANSLATE_NOOP("errors", "The checklist")
@@ -80,7 +86,7 @@ def save_template(
             return current
         template = _insert(session, kind, current.version + 1, checked, actor, note)
         summary = f"{kind.value} checklist version {template.version}: {len(checked)} items"
-        audit.record(session, actor, EDIT, "checklist", template.id, summary)
+        audit.record(session, actor, ChecklistAction.EDIT, CHECKLIST_RECORD, template.id, summary)
         return template
 
 

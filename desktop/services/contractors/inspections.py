@@ -26,6 +26,7 @@ from ...db.models import (
 )
 from ...vault.errors import QT_TRANSLATE_NOOP
 from .. import audit
+from ..audit_actions import AuditAction, RecordKind
 from ..errors import NotFound, ValidationError
 from ..ledger import Ledger
 from ..permissions import Actor, Permission, require
@@ -46,12 +47,22 @@ from .types import (
     Template,
 )
 
-# Audit action codes of inspections
-RECORD = "inspection.record"
-EDIT = "inspection.edit"
-APPROVE = "inspection.approve"
-RETURN = "inspection.return"
-FOLLOW_UP = "inspection.follow_up"
+
+class InspectionAction(AuditAction):
+    """Inspections of contractors and of the office itself, and their printed sheets."""
+
+    RECORD = "inspection.record", QT_TRANSLATE_NOOP("AuditNames", "Inspection recorded")
+    EDIT = "inspection.edit", QT_TRANSLATE_NOOP("AuditNames", "Inspection corrected")
+    APPROVE = "inspection.approve", QT_TRANSLATE_NOOP("AuditNames", "Inspection approved")
+    RETURN = "inspection.return", QT_TRANSLATE_NOOP("AuditNames", "Inspection returned")
+    FOLLOW_UP = (
+        "inspection.follow_up",
+        QT_TRANSLATE_NOOP("AuditNames", "Corrective actions updated"),
+    )
+    PRINT = "inspection.print", QT_TRANSLATE_NOOP("AuditNames", "Inspection sheet printed")
+
+
+INSPECTION_RECORD = RecordKind("inspection", QT_TRANSLATE_NOOP("AuditNames", "Inspection"))
 
 _INSPECTION = QT_TRANSLATE_NOOP("errors", "The inspection")
 SELF = "office"  # the subject named in the audit trail for a self-inspection
@@ -108,7 +119,7 @@ def record_inspection_in(
     session.flush()
     _write_answers(session, record.id, answers, actions)
     summary = f"{subject}: {data.inspected_on.isoformat()} (checklist v{template.version})"
-    audit.record(session, actor, RECORD, "inspection", record.id, summary)
+    audit.record(session, actor, InspectionAction.RECORD, INSPECTION_RECORD, record.id, summary)
     failed = sum(a.result is ItemResult.DOES_NOT_CONFORM for a in answers)
     return _build_row(record, template.version, failed, actions, {actor.id: actor.display_name})
 
@@ -133,7 +144,7 @@ def update_inspection(
         record.updated_by_id, record.updated_at = actor.id, utcnow()
         _write_answers(session, record.id, answers, actions)
         summary = f"{_subject(session, record.contractor_id)}: {data.inspected_on.isoformat()}"
-        audit.record(session, actor, EDIT, "inspection", record.id, summary)
+        audit.record(session, actor, InspectionAction.EDIT, INSPECTION_RECORD, record.id, summary)
         return _row(session, record)
 
 
@@ -172,9 +183,10 @@ def decide_in(
     record.decided_by_id, record.decided_at = actor.id, utcnow()
     record.return_reason = reason
     record.updated_by_id = actor.id
-    action = APPROVE if decision is InspectionStatus.APPROVED else RETURN
+    approved = decision is InspectionStatus.APPROVED
+    action = InspectionAction.APPROVE if approved else InspectionAction.RETURN
     summary = f"{_subject(session, record.contractor_id)}: {record.inspected_on.isoformat()}"
-    audit.record(session, actor, action, "inspection", record.id, summary)
+    audit.record(session, actor, action, INSPECTION_RECORD, record.id, summary)
     return _row(session, record)
 
 
@@ -191,7 +203,9 @@ def update_actions(
         record.updated_by_id = actor.id
         state = rules.follow_up(checked).value
         summary = f"{_subject(session, record.contractor_id)}: follow-up {state}"
-        audit.record(session, actor, FOLLOW_UP, "inspection", record.id, summary)
+        audit.record(
+            session, actor, InspectionAction.FOLLOW_UP, INSPECTION_RECORD, record.id, summary
+        )
         return _row(session, record)
 
 

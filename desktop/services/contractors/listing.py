@@ -36,10 +36,6 @@ def contractor_number(n: int) -> str:
     return f"CTR-{n:04d}"
 
 
-def next_number(session: Session) -> int:
-    return int(session.scalar(select(func.count()).select_from(Contractor)) or 0) + 1
-
-
 def get_record(session: Session, contractor_id: int) -> Contractor:
     record = session.get(Contractor, contractor_id)
     if record is None:

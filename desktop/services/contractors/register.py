@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session
 from ...db.base import utcnow
 from ...db.models import Contract, Contractor, Subcontractor, User
 from ...vault.errors import QT_TRANSLATE_NOOP
-from .. import audit
+from .. import audit, counters
+from ..audit_actions import AuditAction, RecordKind
+from ..counters import CounterName
 from ..errors import ValidationError
 from ..ledger import Ledger
 from ..permissions import Actor, Permission, require
@@ -34,12 +36,18 @@ from .types import (
     SubcontractorInput,
 )
 
-# Audit action codes of the register (the audit log's names are in ui/audit_names.py).
-ADD = "contractor.add"
-EDIT = "contractor.edit"
-SELECTION = "contractor.selection"
-CONTRACT = "contractor.contract"
-CONTRACT_END = "contractor.contract_end"
+
+class ContractorAction(AuditAction):
+    """The contractor register: companies, their selection check and their contract."""
+
+    ADD = "contractor.add", QT_TRANSLATE_NOOP("AuditNames", "Contractor added")
+    EDIT = "contractor.edit", QT_TRANSLATE_NOOP("AuditNames", "Contractor edited")
+    SELECTION = "contractor.selection", QT_TRANSLATE_NOOP("AuditNames", "Selection check recorded")
+    CONTRACT = "contractor.contract", QT_TRANSLATE_NOOP("AuditNames", "Contract saved")
+    CONTRACT_END = "contractor.contract_end", QT_TRANSLATE_NOOP("AuditNames", "Contract ended")
+
+
+CONTRACTOR_RECORD = RecordKind("contractor", QT_TRANSLATE_NOOP("AuditNames", "Contractor"))
 
 _REGISTER_FIELDS = [
     f.name for f in dataclasses.fields(ContractorInput) if f.name != "subcontractors"
@@ -73,7 +81,7 @@ def add_contractor_in(session: Session, actor: Actor, data: ContractorInput) -> 
     require(actor, Permission.EDIT_CONTRACT)
     checked = checks.check_contractor(data)
     record = Contractor(
-        number=listing.contractor_number(listing.next_number(session)),
+        number=listing.contractor_number(counters.take(session, CounterName.CONTRACTOR)),
         created_by_id=actor.id,
         updated_by_id=actor.id,
         **_columns(checked),
@@ -81,7 +89,7 @@ def add_contractor_in(session: Session, actor: Actor, data: ContractorInput) -> 
     session.add(record)
     session.flush()
     _replace_subcontractors(session, record.id, checked.subcontractors, actor)
-    audit.record(session, actor, ADD, "contractor", record.id, record.number)
+    audit.record(session, actor, ContractorAction.ADD, CONTRACTOR_RECORD, record.id, record.number)
     return record
 
 
@@ -106,7 +114,9 @@ def update_contractor(
             if "subcontractors" in changed:
                 _replace_subcontractors(session, record.id, checked.subcontractors, actor)
             summary = f"{record.number}: {', '.join(changed)}"
-            audit.record(session, actor, EDIT, "contractor", record.id, summary)
+            audit.record(
+                session, actor, ContractorAction.EDIT, CONTRACTOR_RECORD, record.id, summary
+            )
         return listing.row(session, record, date.today())
 
 
@@ -134,7 +144,7 @@ def record_selection_in(
     record.selection_past_incidents, record.selection_note = data.past_incidents, data.note
     record.updated_by_id = actor.id
     summary = f"{record.number}: checked {data.checked_on.isoformat()}"
-    audit.record(session, actor, SELECTION, "contractor", record.id, summary)
+    audit.record(session, actor, ContractorAction.SELECTION, CONTRACTOR_RECORD, record.id, summary)
 
 
 def save_contract(
@@ -165,7 +175,7 @@ def save_contract_in(
     session.flush()
     missing = listing.contract_detail(contract).missing
     summary = f"{record.number}: {len(missing)} clause(s) missing"
-    audit.record(session, actor, CONTRACT, "contractor", record.id, summary)
+    audit.record(session, actor, ContractorAction.CONTRACT, CONTRACTOR_RECORD, record.id, summary)
     return contract
 
 
@@ -194,7 +204,9 @@ def end_contract_in(session: Session, actor: Actor, record: Contractor, end: Con
     record.status = ContractorStatus.ENDED.value
     record.updated_by_id = actor.id
     summary = f"{record.number}: {end.handling.value} {end.handled_on.isoformat()}"
-    audit.record(session, actor, CONTRACT_END, "contractor", record.id, summary)
+    audit.record(
+        session, actor, ContractorAction.CONTRACT_END, CONTRACTOR_RECORD, record.id, summary
+    )
 
 
 def detail(session: Session, record: Contractor, today: date) -> ContractorDetail:

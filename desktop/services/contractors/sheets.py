@@ -20,9 +20,8 @@ from ..errors import NotFound, ValidationError
 from ..ledger import Ledger
 from ..permissions import Actor, Permission, require
 from . import checklists, inspections, listing
+from .inspections import INSPECTION_RECORD
 from .types import ChecklistKind, Clause, ContractorStatus, InspectionDetail, Template
-
-PRINT = "inspection.print"
 
 
 @dataclass(frozen=True)
@@ -106,7 +105,14 @@ def record_printed(
             form = "blank" if sheet.inspection is None else f"inspection {sheet.inspection.row.id}"
             summary = f"{sheet.subject_key}: {form} sheet to {output}"
             entity_id = "" if sheet.inspection is None else sheet.inspection.row.id
-            audit.record(session, actor, PRINT, "inspection", entity_id, summary)
+            audit.record(
+                session,
+                actor,
+                inspections.InspectionAction.PRINT,
+                INSPECTION_RECORD,
+                entity_id,
+                summary,
+            )
 
 
 def _sheet(
