@@ -231,10 +231,15 @@ def _contractor(
     if status is ContractorStatus.CANDIDATE:
         return
     missing = set(rng.sample(list(Clause), rng.choice((1, 2)))) if n % MISSING_EVERY == 3 else set()
+    # Renewed every three years: the term in force ends after today.
+    term = 0
+    while add_months(start, 36 * (term + 1)) <= today:
+        term += 1
     contract = ContractInput(
         signed_on=start - timedelta(days=7),
         starts_on=start,
-        ends_on=add_months(start, 36),
+        ends_on=add_months(start, 36 * (term + 1)),
+        renewal_on=add_months(start, 36 * term) if term else None,
         file_reference=f"契約書綴り {n // 20 + 1} / Binder {n // 20 + 1}, No. {n % 20 + 1}",
         clauses=tuple(ClauseCheck(c, c not in missing) for c in Clause),
     )

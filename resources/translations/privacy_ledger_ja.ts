@@ -1013,6 +1013,49 @@ What you were doing may not have finished: check it. If this happens again, copy
     </message>
 </context>
 <context>
+    <name>PersonnelDialog</name>
+    <message>
+        <source>training due</source>
+        <translation>研修が必要</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Confidentiality pledge</source>
+        <translation>秘密保持誓約</translation>
+    </message>
+    <message>
+        <source>Last privacy training</source>
+        <translation>直近の個人情報保護研修</translation>
+    </message>
+    <message>
+        <source>Confidentiality pledges and training</source>
+        <translation>秘密保持誓約と研修</translation>
+    </message>
+    <message>
+        <source>&amp;Save dates</source>
+        <translation>日付を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pledge signed on</source>
+        <translation>誓約日</translation>
+    </message>
+    <message>
+        <source>Last trained on</source>
+        <translation>直近の研修日</translation>
+    </message>
+    <message>
+        <source>Every person who handles personal data signs a confidentiality pledge and is trained when joining and at least once a year.</source>
+        <translation>個人データを取り扱う全員が秘密保持誓約書を提出し、入所時と少なくとも年1回、研修を受けます。</translation>
+    </message>
+</context>
+<context>
     <name>PolicyDialog</name>
     <message>
         <source>Privacy policy</source>
@@ -1416,6 +1459,10 @@ Managers: the recovery key is on the recovery sheet printed when this ledger was
     <message>
         <source>Reac&amp;tivate…</source>
         <translation>再有効化(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pledge and training…</source>
+        <translation>誓約と研修(&amp;P)…</translation>
     </message>
     <message>
         <source>Removing a user gives the ledger a new encryption key, so a copy of the file they may still have does not open anything saved afterwards.</source>

@@ -174,3 +174,42 @@ def test_a_clerk_records_but_cannot_approve_or_edit_contracts(
     assert recorded.inspector == CLERK.display_name
     assert dialog.approve_button.isHidden() and dialog.return_button.isHidden()
     assert messages.shown == []
+
+
+def test_personnel_dates_are_set_under_admin_users_and_old_training_is_red(
+    qtbot: QtBot, context: UiContext
+) -> None:
+    from desktop.ui.personnel_dialog import PersonnelDialog
+    from desktop.ui.table import OVERDUE_COLOUR
+
+    dialog = PersonnelDialog(context)
+    qtbot.addWidget(dialog)
+    names = [row.username for row in dialog.model.rows()]
+    assert names == sorted([MANAGER.username, CLERK.username])
+    clerk_row = names.index(CLERK.username)
+    training = dialog.model.index(clerk_row, 3)
+    assert "training due" in dialog.model.data(training)  # never trained
+    dialog.table.selectRow(clerk_row)
+    old = add_months(TODAY, -13)
+    type_text(qtbot, dialog.pledge.line, "2024-04-01")
+    type_text(qtbot, dialog.trained.line, old.isoformat())
+    dialog.save_button.click()
+    row = dialog.model.rows()[clerk_row]
+    assert (row.pledge_signed_on, row.trained_on, row.training_due) == (date(2024, 4, 1), old, True)
+    assert dialog.model.data(training, Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOUR
+
+    dialog.table.selectRow(clerk_row)
+    dialog.trained.set_date(TODAY)
+    dialog.save_button.click()
+    assert dialog.model.data(dialog.model.index(clerk_row, 3)) == TODAY.isoformat()
+    assert dialog.model.data(training, Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_the_contractor_model_passes_the_model_tester(
+    qtbot: QtBot, qtmodeltester: Any, context: UiContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    widget = make_tab(qtbot, context)
+    monkeypatch.setattr(ContractorDialog, "edit", fill_contractor(qtbot))
+    widget.action("new").trigger()
+    qtmodeltester.check(widget.model)
+    qtmodeltester.check(widget.proxy)

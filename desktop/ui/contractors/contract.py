@@ -55,6 +55,7 @@ class ContractFields(FormPages):
             box.setObjectName(f"clause_{clause.value}")
             note = QLineEdit()
             note.setPlaceholderText(self.tr("note (article, wording)"))
+            note.setMinimumWidth(note.fontMetrics().averageCharWidth() * 28)
             self.boxes[clause], self.notes[clause] = box, note
             grid.addWidget(box, number, 0)
             grid.addWidget(note, number, 1)

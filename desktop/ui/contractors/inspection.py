@@ -106,10 +106,12 @@ class InspectionFields(FormPages):
             comment.setData(ITEM_ROLE, item.id)
             self.items.setItem(row, 3, comment)
             self.results[item.id], self.comments[item.id] = result, comment
+        self.items.resizeColumnToContents(0)
         self.items.resizeRowsToContents()
         self.items.setMinimumHeight(self.items.fontMetrics().lineSpacing() * 18)
         checklist = self.form()
-        self.row(checklist, "", "answers", self.items)
+        # The table spans the group; its errors ("Item 3 does not conform: ...") show below it.
+        checklist.addRow(self.items)
         self.add_page(
             self.tr("Checklist"),
             self.group(self.tr("Inspection"), head),
@@ -185,7 +187,10 @@ class InspectionDialog(RecordDialog[InspectionInput, InspectionRow]):
         if self.final:  # only the follow-up of the actions stays open
             f.inspected_on.setEnabled(False)
             f.method.setEnabled(False)
-            f.items.setEnabled(False)
+            for box in f.results.values():
+                box.setEnabled(False)
+            for comment in f.comments.values():
+                comment.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             f.findings.setReadOnly(True)
         self.start()
         width = char_width(self) * 120

@@ -133,6 +133,7 @@ class InspectionsDialog(QDialog):
             lambda: inspections.list_inspections(ledger, actor, self.contractor_id),
         )
         self.model.replace_all(rows or [])
+        self.table.resizeColumnsToContents()
         if self.contractor_id is None:
             state = run_op(
                 self, self.context, lambda: inspections.self_inspection_state(ledger, actor)
