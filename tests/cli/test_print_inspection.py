@@ -120,3 +120,23 @@ def test_a_wrong_request_is_one_line_and_writes_nothing(
     assert result.code == USAGE
     assert message in result.error_line
     assert not out.exists()
+
+
+def test_contractors_and_inspections_export_to_csv(
+    run: Run, ledger_file: Path, tmp_path: Path, inspected: int
+) -> None:
+    for kind, expected in (
+        ("contractors", ["Contractor no.", "CTR-0001", "Minato Printing Co., Ltd."]),
+        ("inspections", ["Inspected on", "CTR-0001", TODAY.isoformat(), "recorded"]),
+    ):
+        out = tmp_path / f"{kind}.csv"
+        result = run(
+            "export", ledger_file, kind, "--out", out, "--user", MANAGER, "--password-stdin",
+            stdin=MANAGER_PASSWORD + "\n",
+        )  # fmt: skip
+        assert result.code == OK, result.err
+        text = out.read_text(encoding="utf-8-sig")
+        header, first = text.splitlines()[:2]
+        assert expected[0] in header
+        for value in expected[1:]:
+            assert value in first

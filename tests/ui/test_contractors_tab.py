@@ -213,3 +213,30 @@ def test_the_contractor_model_passes_the_model_tester(
     widget.action("new").trigger()
     qtmodeltester.check(widget.model)
     qtmodeltester.check(widget.proxy)
+
+
+def test_print_a_filled_sheet_to_pdf_from_the_inspections(
+    qtbot: QtBot, context: UiContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    from desktop.services import audit
+    from desktop.ui.contractors import inspections_dialog, printing
+    from desktop.ui.contractors.printing import Output
+
+    widget = make_tab(qtbot, context)
+    monkeypatch.setattr(ContractorDialog, "edit", fill_contractor(qtbot))
+    widget.action("new").trigger()
+    monkeypatch.setattr(InspectionDialog, "edit", record_with_a_non_conformity(qtbot))
+    dialog = InspectionsDialog(context, only_row(widget).id, "Minato", widget)
+    qtbot.addWidget(dialog)
+    dialog.record_button.click()
+
+    pdf = tmp_path / "sheet.pdf"
+    monkeypatch.setattr(inspections_dialog, "choose_output", lambda _parent: Output.PDF)
+    monkeypatch.setattr(printing, "choose_save_file", lambda *_args: str(pdf))
+    dialog.print_button.click()
+    assert pdf.read_bytes().startswith(b"%PDF")
+    event = audit.list_events(context.ledger, context.actor)[0]
+    assert (event.action, event.summary) == (
+        "inspection.print",
+        f"CTR-0001: inspection {dialog.model.rows()[0].id} sheet to PDF",
+    )

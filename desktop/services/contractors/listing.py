@@ -6,6 +6,7 @@ export. The rules (next due, overdue, missing clauses) come from rules.py.
 
 from __future__ import annotations
 
+import functools
 import json
 from datetime import date
 from typing import Any
@@ -53,12 +54,21 @@ def current_contract(session: Session, contractor_id: int) -> Contract | None:
     )
 
 
+_CLAUSES = {clause.value: clause for clause in Clause}
+
+
 def clause_checks(contract: Contract) -> tuple[ClauseCheck, ...]:
-    stored: dict[str, Any] = json.loads(contract.clauses or "{}")
+    return _parse_clauses(contract.clauses or "{}")
+
+
+@functools.lru_cache(maxsize=1024)
+def _parse_clauses(text: str) -> tuple[ClauseCheck, ...]:
+    """The stored checklist (JSON); parsed once per distinct text, as the table reloads often."""
+    stored: dict[str, Any] = json.loads(text)
     return tuple(
-        ClauseCheck(Clause(code), bool(value.get("present")), str(value.get("note", "")))
+        ClauseCheck(_CLAUSES[code], bool(value.get("present")), str(value.get("note", "")))
         for code, value in stored.items()
-        if code in Clause.__members__.values()
+        if code in _CLAUSES
     )
 
 
