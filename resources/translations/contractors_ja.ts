@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Inspection checklists</source>
+        <translation>点検チェックリスト</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>点検項目</translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation>項目を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>新しい版として保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saving makes the next version of the checklist. Inspections already recorded keep the version they used.</source>
+        <translation>保存するとチェックリストの次の版になります。記録済みの点検は、使用した版のまま残ります。</translation>
+    </message>
+    <message>
+        <source>Version {version} in use</source>
+        <translation>使用中: 第{version}版</translation>
+    </message>
+</context>
+<context>
     <name>ContractDialog</name>
     <message>
         <source>Contract with {name}</source>
@@ -267,6 +302,10 @@
         <translation>契約…</translation>
     </message>
     <message>
+        <source>Selection check…</source>
+        <translation>選定時確認…</translation>
+    </message>
+    <message>
         <source>End of contract…</source>
         <translation>契約終了…</translation>
     </message>
@@ -281,6 +320,10 @@
     <message>
         <source>Office self-inspection…</source>
         <translation>事務所の自己点検…</translation>
+    </message>
+    <message>
+        <source>Checklists…</source>
+        <translation>チェックリスト…</translation>
     </message>
     <message>
         <source>{shown} of {total} contractors</source>
@@ -501,6 +544,56 @@
     <message>
         <source>What must be corrected?</source>
         <translation>修正が必要な点を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionDialog</name>
+    <message>
+        <source>Selection check of {name}</source>
+        <translation>{name} の選定時確認</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionFields</name>
+    <message>
+        <source>Holds the Privacy Mark (Pマーク)</source>
+        <translation>プライバシーマーク（Pマーク）を取得している</translation>
+    </message>
+    <message>
+        <source>ISMS (ISO/IEC 27001) certified</source>
+        <translation>ISMS（ISO/IEC 27001）認証を取得している</translation>
+    </message>
+    <message>
+        <source>Has written rules for handling personal data</source>
+        <translation>個人データの取扱規程がある</translation>
+    </message>
+    <message>
+        <source>incidents in the past years, or none</source>
+        <translation>過去数年の事故（なければ「なし」）</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>確認日</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>Past incidents</source>
+        <translation>過去の事故</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>選定</translation>
+    </message>
+    <message>
+        <source>Before entrusting any data</source>
+        <translation>個人データを委託する前に</translation>
     </message>
 </context>
 <context>

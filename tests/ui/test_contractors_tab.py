@@ -240,3 +240,47 @@ def test_print_a_filled_sheet_to_pdf_from_the_inspections(
         "inspection.print",
         f"CTR-0001: inspection {dialog.model.rows()[0].id} sheet to PDF",
     )
+
+
+def test_the_manager_edits_a_checklist_and_records_the_selection_check(
+    qtbot: QtBot, context: UiContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.services.contractors import checklists, register
+    from desktop.services.contractors.types import ChecklistKind
+    from desktop.ui.contractors.checklist_dialog import ChecklistDialog
+    from desktop.ui.contractors.selection import SelectionDialog
+
+    widget = make_tab(qtbot, context)
+    monkeypatch.setattr(ContractorDialog, "edit", fill_contractor(qtbot))
+    widget.action("new").trigger()
+
+    def check(parent: Any, ctx: UiContext, detail: Any) -> Any:
+        dialog = SelectionDialog(ctx, detail, parent)
+        qtbot.addWidget(dialog)
+        dialog.fields.privacy_mark.setChecked(True)
+        type_text(qtbot, dialog.fields.responsible, "佐藤 花子")
+        dialog.accept()
+        return dialog.saved
+
+    monkeypatch.setattr(SelectionDialog, "edit", check)
+    widget.action("selection").trigger()
+    detail = register.get_contractor(context.ledger, context.actor, only_row(widget).id)
+    assert detail.selection is not None
+    assert (
+        detail.selection.data.privacy_mark and detail.selection.checked_by == MANAGER.display_name
+    )
+    assert detail.selection.data.responsible_person == "佐藤 花子"
+
+    dialog = ChecklistDialog(context, widget)
+    qtbot.addWidget(dialog)
+    count = dialog.table.rowCount()
+    assert count == 30 and "1" in dialog.version.text()
+    dialog.add_button.click()
+    item = dialog.table.item(count, 1)
+    assert item is not None
+    item.setText("Is the server room locked?")
+    dialog.save_button.click()
+    assert "2" in dialog.version.text()
+    template = checklists.current_template(context.ledger, context.actor, ChecklistKind.CONTRACTOR)
+    assert template.version == 2 and len(template.items) == 31
+    assert "Is the server room locked?" in [i.question for i in template.items]

@@ -15,11 +15,13 @@ from ...services.permissions import Permission
 from ..context import Area, Change, UiContext
 from ..operations import inform, run_op
 from ..record_tab import RecordTab, TabAction, needs_row
+from .checklist_dialog import ChecklistDialog
 from .contract import ContractDialog, EndContractDialog
 from .form import ContractorDialog
 from .inspections_dialog import InspectionsDialog
 from .model import ContractorModel, is_ended
 from .printing import choose_output, output_sheets
+from .selection import SelectionDialog
 
 
 def _may(permission: Permission, rule: Callable[[ContractorRow], bool] | None = None) -> Any:
@@ -71,6 +73,14 @@ class ContractorsTab(RecordTab[ContractorRow]):
             on_row=True,
         ),
         TabAction(
+            "selection",
+            str(QT_TRANSLATE_NOOP("ContractorsTab", "Selection check…")),
+            "edit_selection",
+            _may(Permission.EDIT_CONTRACT, lambda row: row.status is not ContractorStatus.ENDED),
+            permission=Permission.EDIT_CONTRACT,
+            on_row=True,
+        ),
+        TabAction(
             "end",
             str(QT_TRANSLATE_NOOP("ContractorsTab", "End of contract…")),
             "end_contract",
@@ -97,6 +107,13 @@ class ContractorsTab(RecordTab[ContractorRow]):
             str(QT_TRANSLATE_NOOP("ContractorsTab", "Office self-inspection…")),
             "self_inspection",
             separator=True,
+        ),
+        TabAction(
+            "checklists",
+            str(QT_TRANSLATE_NOOP("ContractorsTab", "Checklists…")),
+            "edit_checklists",
+            _may(Permission.EDIT_CHECKLIST),
+            permission=Permission.EDIT_CHECKLIST,
         ),
     )
 
@@ -168,6 +185,16 @@ class ContractorsTab(RecordTab[ContractorRow]):
         detail = None if row is None else self._detail(row)
         if detail is not None:
             self._show_saved(ContractDialog.edit(self, self.context, detail))
+
+    def edit_selection(self) -> None:
+        row = self.selected_row()
+        detail = None if row is None else self._detail(row)
+        if detail is not None:
+            self._show_saved(SelectionDialog.edit(self, self.context, detail))
+
+    def edit_checklists(self) -> None:
+        if self.action("checklists").isEnabled():
+            ChecklistDialog.manage(self, self.context)
 
     def end_contract(self) -> None:
         row = self.selected_row()
