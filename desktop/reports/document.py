@@ -6,10 +6,9 @@ renderer lays it out in a QTextDocument on the page of the device it paints on
 document's own footer text) and "n / N" on every page. What HTML cannot hold
 at a fixed size on paper (signature and seal boxes in millimetres) is a
 ``DrawnPart`` the renderer paints with QPainter after the text, on the last
-page or a page of its own. ``Batch`` (batch.py) paints several documents into
-one job, each starting on a new page with its own page numbers. Rendering needs a
-QGuiApplication for fonts and layout: the GUI has its QApplication already;
-the command line calls ``ensure_gui_application()`` first. Nothing here uses widgets.
+page or a page of its own; ``Batch`` (batch.py) puts several documents in one job.
+Rendering needs a QGuiApplication (the command line calls
+``ensure_gui_application()``); nothing here uses widgets.
 """
 
 from __future__ import annotations

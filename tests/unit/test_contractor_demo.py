@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.demo.contractors import fill_contractors
-from desktop.services.contractors import inspections, register
+from desktop.services.contractors import inspections, register, schedule
 from desktop.services.contractors.types import ContractorStatus, InspectionStatus
 from desktop.services.ledger import Ledger
 from tests.ledger_fixtures import LedgerTemplate, Login
@@ -47,7 +47,7 @@ def test_demo_contractors_look_like_an_office_and_are_the_same_every_time(
     assert any(i.nonconformities for i in history)
     own = inspections.list_inspections(ledger, ledger.actor, None)
     assert own and all(i.status is InspectionStatus.APPROVED for i in own)
-    assert not inspections.self_inspection_state(ledger, ledger.actor, TODAY).overdue
+    assert not schedule.self_inspection_state(ledger, ledger.actor, TODAY).overdue
     first = summary(ledger)
 
     other = tmp_path / "other.pldb"

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from desktop.services import audit
-from desktop.services.contractors import checklists, export, inspections, register
+from desktop.services.contractors import checklists, export, inspections, register, schedule
 from desktop.services.contractors.rules import add_months
 from desktop.services.contractors.types import (
     ActionInput,
@@ -288,7 +288,7 @@ def test_the_selection_check_names_who_checked(manager: Ledger) -> None:
 
 def test_the_office_inspects_itself_on_the_same_engine(manager: Ledger) -> None:
     assert manager.actor is not None
-    state = inspections.self_inspection_state(manager, manager.actor, TODAY)
+    state = schedule.self_inspection_state(manager, manager.actor, TODAY)
     assert (state.last_approved_on, state.next_due, state.overdue) == (None, TODAY, False)
 
     template = checklists.current_template(manager, manager.actor, ChecklistKind.SELF)
@@ -303,7 +303,7 @@ def test_the_office_inspects_itself_on_the_same_engine(manager: Ledger) -> None:
         manager, manager.actor, None, an_inspection(template, TODAY)
     )
     inspections.approve_inspection(manager, manager.actor, row.id)
-    state = inspections.self_inspection_state(manager, manager.actor, TODAY)
+    state = schedule.self_inspection_state(manager, manager.actor, TODAY)
     assert state.next_due == add_months(TODAY, 12)
     assert register.list_contractors(manager, manager.actor) == []  # no contractor appeared
 

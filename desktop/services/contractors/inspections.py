@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 from ...db.base import utcnow
 from ...db.models import (
     ChecklistTemplate,
-    Contractor,
     CorrectiveAction,
     Inspection,
     InspectionResult,
@@ -34,8 +33,6 @@ from . import checklists, checks, listing, rules
 from .types import (
     ActionInput,
     ChecklistKind,
-    ContractorRow,
-    ContractorStatus,
     InspectionDetail,
     InspectionInput,
     InspectionMethod,
@@ -43,7 +40,6 @@ from .types import (
     InspectionStatus,
     ItemAnswer,
     ItemResult,
-    SelfInspectionState,
     Template,
 )
 
@@ -207,31 +203,6 @@ def update_actions(
             session, actor, InspectionAction.FOLLOW_UP, INSPECTION_RECORD, record.id, summary
         )
         return _row(session, record)
-
-
-def self_inspection_state(
-    ledger: Ledger, actor: Actor, today: date | None = None
-) -> SelfInspectionState:
-    """Where the office's own yearly check stands (due now if it was never done)."""
-    require(actor, Permission.VIEW_CONTRACTORS)
-    day = today or date.today()
-    with ledger.read() as session:
-        last = listing.last_approved(session, None)
-    due = rules.next_self_inspection_due(last, day)
-    return SelfInspectionState(last, due, rules.is_overdue(due, day))
-
-
-def due_by_month_end(
-    ledger: Ledger, actor: Actor, today: date | None = None
-) -> list[ContractorRow]:
-    """Active contractors due for inspection by the end of this month (overdue ones too)."""
-    require(actor, Permission.VIEW_CONTRACTORS)
-    day = today or date.today()
-    with ledger.read() as session:
-        candidates = listing.rows(
-            session, Contractor.status == ContractorStatus.ACTIVE.value, today=day
-        )
-    return [row for row in candidates if rules.due_by_month_end(row.next_due, day)]
 
 
 def rows(session: Session, contractor_id: int | None) -> list[InspectionRow]:

@@ -19,7 +19,7 @@ from .. import audit, settings
 from ..errors import NotFound, ValidationError
 from ..ledger import Ledger
 from ..permissions import Actor, Permission, require
-from . import checklists, inspections, listing
+from . import checklists, inspections, listing, schedule
 from .inspections import INSPECTION_RECORD
 from .types import ChecklistKind, Clause, ContractorStatus, InspectionDetail, Template
 
@@ -88,7 +88,7 @@ def sheets_due_this_month(
     require(actor, Permission.PRINT_RECORD)
     day = today or date.today()
     due = sorted(
-        inspections.due_by_month_end(ledger, actor, day),
+        schedule.due_by_month_end(ledger, actor, day),
         key=lambda row: (row.next_due or day, row.number),
     )
     with ledger.read() as session:

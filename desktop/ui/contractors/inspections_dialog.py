@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...reports import contractor_labels as names
-from ...services.contractors import checklists, inspections, sheets
+from ...services.contractors import checklists, inspections, schedule, sheets
 from ...services.contractors.types import ChecklistKind, InspectionRow, InspectionStatus
 from ...services.permissions import Permission
 from ..context import Area, UiContext
@@ -136,7 +136,7 @@ class InspectionsDialog(QDialog):
         self.table.resizeColumnsToContents()
         if self.contractor_id is None:
             state = run_op(
-                self, self.context, lambda: inspections.self_inspection_state(ledger, actor)
+                self, self.context, lambda: schedule.self_inspection_state(ledger, actor)
             )
             if state is not None:
                 text = self.tr("Next self-inspection due by {date}.").format(date=state.next_due)
