@@ -12,6 +12,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from ..errors import QT_TRANSLATE_NOOP
 from ..paths import resources_dir
 from ..services.contractors.types import (
     Category,
@@ -24,7 +25,6 @@ from ..services.contractors.types import (
     InspectionStatus,
     ItemResult,
 )
-from ..vault.errors import QT_TRANSLATE_NOOP
 
 CONTEXT = "ContractorLabels"
 JAPANESE_TRANSLATION = "privacy_ledger_ja.qm"

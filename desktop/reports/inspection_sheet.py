@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from ..errors import QT_TRANSLATE_NOOP
 from ..services.contractors.sheets import InspectionSheet
 from ..services.contractors.types import (
     Category,
@@ -22,7 +23,6 @@ from ..services.contractors.types import (
     ItemAnswer,
     ItemResult,
 )
-from ..vault.errors import QT_TRANSLATE_NOOP
 from . import contractor_labels as names
 from .batch import Batch
 from .document import Document, escape

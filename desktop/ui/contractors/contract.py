@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
+from ...errors import QT_TRANSLATE_NOOP
 from ...reports import contractor_labels as names
 from ...services.contractors import checks, register
 from ...services.contractors.rules import missing_clauses
@@ -20,7 +21,6 @@ from ...services.contractors.types import (
     EndHandling,
 )
 from ...services.errors import ValidationError
-from ...vault.errors import QT_TRANSLATE_NOOP
 from ..context import Area, UiContext
 from ..fields import ERROR_COLOR, DateError, DateField
 from ..record_form import FormPages, RecordDialog

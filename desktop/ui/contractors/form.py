@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...errors import QT_TRANSLATE_NOOP
 from ...reports import contractor_labels as names
 from ...services.contractors import checks, register
 from ...services.contractors.types import (
@@ -29,7 +30,6 @@ from ...services.contractors.types import (
     SubcontractorInput,
 )
 from ...services.errors import ValidationError
-from ...vault.errors import QT_TRANSLATE_NOOP
 from ..context import Area, UiContext
 from ..fields import DateError, parse_date
 from ..record_form import FormPages, RecordDialog

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...errors import QT_TRANSLATE_NOOP
 from ...reports import contractor_labels as names
 from ...services.contractors import inspections, rules
 from ...services.contractors.types import (
@@ -40,7 +41,6 @@ from ...services.contractors.types import (
     Template,
 )
 from ...services.errors import ValidationError
-from ...vault.errors import QT_TRANSLATE_NOOP
 from ..context import Area, UiContext
 from ..fields import DateError, DateField, parse_date
 from ..record_form import FormPages, RecordDialog

@@ -7,10 +7,10 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
+from ...errors import QT_TRANSLATE_NOOP
 from ...services.contractors import checks, register
 from ...services.contractors.types import ContractorDetail, ContractorRow, SelectionInput
 from ...services.errors import ValidationError
-from ...vault.errors import QT_TRANSLATE_NOOP
 from ..context import Area, UiContext
 from ..fields import DateError, DateField
 from ..record_form import FormPages, RecordDialog
