@@ -20,7 +20,7 @@ from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from . import paths
-from .demo.fill import DEMO_PASSWORD, DEMO_USERS, fill_ledger
+from .demo.fill import DEMO_CONTRACTORS, DEMO_PASSWORD, DEMO_USERS, fill_ledger
 from .errors import LedgerError
 from .services.ledger import Ledger
 from .services.places import Places
@@ -240,7 +240,12 @@ class Startup(QObject):
             try:
                 assert ledger.actor is not None
                 fill_ledger(
-                    ledger, ledger.actor, clients=clients, progress=progress, demo_users=True
+                    ledger,
+                    ledger.actor,
+                    clients=clients,
+                    progress=progress,
+                    demo_users=True,
+                    contractors=DEMO_CONTRACTORS,
                 )
             finally:
                 ledger.close()

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import __version__, paths
 from .commands import PrintKind
+from .commands import contractors as contractor_commands
 from .commands import copies as copy_commands
 from .commands import csv as csv_commands
 from .commands.consents import CONSENT_FORM
@@ -42,7 +43,10 @@ SUBCOMMANDS = (
     *csv_commands.COMMANDS,
 )
 #: the documents ``privacy-ledger print KIND`` writes; one line per kind
-PRINT_KINDS: tuple[PrintKind, ...] = (CONSENT_FORM,)
+PRINT_KINDS: tuple[PrintKind, ...] = (
+    CONSENT_FORM,
+    contractor_commands.PRINT_INSPECTION,
+)
 
 
 class UsageError(LedgerError):
@@ -87,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = command("demo-data", "fill a ledger with deterministic synthetic data")
     demo.add_argument("--clients", type=int, default=200)
+    demo.add_argument("--contractors", type=int, default=0, help="also add contractors")
     demo.add_argument("--user", required=True)
     demo.add_argument("--password-stdin", action="store_true")
     demo.add_argument("--batch", type=int, default=50, help="records per save")
@@ -313,8 +318,8 @@ def _with_ledger(
 def _demo_data(args: argparse.Namespace, places: Places) -> int:
     from .demo.fill import fill_ledger
 
-    if args.clients < 0 or args.batch < 1:
-        raise UsageError("--clients must be 0 or more and --batch at least 1")
+    if args.clients < 0 or args.contractors < 0 or args.batch < 1:
+        raise UsageError("--clients and --contractors must be 0 or more and --batch at least 1")
     password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
     ledger = _login(args, password, places)
     assert ledger.actor is not None
@@ -325,7 +330,13 @@ def _demo_data(args: argparse.Namespace, places: Places) -> int:
                 "made-up clients would mix with the office's real ones. "
                 "Add --force to fill it anyway."
             )
-        summary = fill_ledger(ledger, ledger.actor, clients=args.clients, batch=args.batch)
+        summary = fill_ledger(
+            ledger,
+            ledger.actor,
+            clients=args.clients,
+            batch=args.batch,
+            contractors=args.contractors,
+        )
     finally:
         ledger.close()
     print(summary)

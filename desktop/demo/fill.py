@@ -18,6 +18,7 @@ from ..services.clients import ClientInput, ObtainedHow, insert_clients, mark_du
 from ..services.ledger import Ledger
 from ..services.permissions import Actor, Role
 from . import consents as demo_consents
+from .contractors import fill_contractors
 from .people import SyntheticPerson, generate_people
 
 #: the demo's users; --demo shows these on the login screen
@@ -28,6 +29,8 @@ DEMO_USERS = (
 )
 
 Progress = Callable[[int, int], None]
+#: contractors in the --demo ledger (desktop/demo/contractors.py)
+DEMO_CONTRACTORS = 60
 
 SEED = 2026
 #: matters closed years ago: their two years of retention are over, so they are due
@@ -132,6 +135,7 @@ def fill_ledger(
     progress: Progress | None = None,
     demo_users: bool = False,
     consents: bool = True,
+    contractors: int = 0,
 ) -> str:
     """Add ``clients`` synthetic clients, committing every ``batch`` clients.
 
@@ -163,11 +167,15 @@ def fill_ledger(
             progress(done, len(plans))
     saves = -(-len(plans) // batch)
     if consents:
-        return (
+        summary = (
             f"Added {len(plans)} synthetic clients with their consents and provisions "
             f"in {saves} saves."
         )
-    return f"Added {len(plans)} synthetic clients in {saves} saves."
+    else:
+        summary = f"Added {len(plans)} synthetic clients in {saves} saves."
+    if contractors:
+        summary += " " + fill_contractors(ledger, actor, count=contractors)
+    return summary
 
 
 def _plan(

@@ -2,23 +2,24 @@
 
 A document is HTML (every value escaped with ``html.escape``) plus a title. The
 renderer lays it out in a QTextDocument on the page of the device it paints on
-(A4 portrait for PDF files) and draws a footer with the title and "n / N" on
-every page. Rendering needs a QGuiApplication for fonts and layout: the GUI
-has its QApplication already; the command line calls
-``ensure_gui_application()`` first. Nothing here uses widgets.
+(A4 portrait for PDF files) and draws a footer with the title (or the
+document's own footer text) and "n / N" on every page. What HTML cannot hold
+at a fixed size on paper (signature and seal boxes in millimetres) is a
+``DrawnPart`` the renderer paints with QPainter after the text, on the last
+page or a page of its own; ``Batch`` (batch.py) puts several documents in one job.
+Rendering needs a QGuiApplication (the command line calls
+``ensure_gui_application()``); nothing here uses widgets.
 """
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import html
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from PySide6.QtCore import (
     QBuffer,
@@ -48,7 +49,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from ..errors import LedgerError
+from . import pagination
+from .files import ReportError as ReportError
+from .files import write_file_atomic as write_file_atomic
 from .pdf_text import repair_text_map
 
 PAGE_MARGINS_MM = QMarginsF(18.0, 15.0, 18.0, 12.0)  # left, top, right, bottom
@@ -83,10 +86,6 @@ _FOOTER_COLOR = QColor("#555555")
 _gui_application: QGuiApplication | None = None
 
 
-class ReportError(LedgerError):
-    """A document could not be printed or saved, for a reason a person can act on."""
-
-
 def ensure_gui_application() -> QGuiApplication:
     """The running QGuiApplication, or a new one (no widgets) for the command line.
 
@@ -110,7 +109,7 @@ def ensure_gui_application() -> QGuiApplication:
     return _gui_application
 
 
-def _require_gui_application() -> None:
+def require_gui_application() -> None:
     if not isinstance(QCoreApplication.instance(), QGuiApplication):
         raise RuntimeError(
             "Printing documents needs a QGuiApplication; call ensure_gui_application() first."
@@ -165,10 +164,26 @@ p {{ margin-top: 0px; margin-bottom: 6px; }}
 """
 
 
+class DrawnPart(Protocol):
+    """A part painted after the text at a fixed size in millimetres, whatever the text's scale."""
+
+    @property
+    def height_mm(self) -> float: ...
+
+    def draw(self, painter: QPainter, area: QRectF, pixels_per_mm: float) -> None:
+        """Paint inside ``area`` (device pixels; its height is ``height_mm``)."""
+
+
+#: the space between the text and a drawn part below it
+DRAWN_PART_GAP_MM = 4.0
+
+
 class _Layout(NamedTuple):
     document: QTextDocument
     page: QSizeF  # one page of the document, in document coordinates
     scale: float  # document coordinates to device pixels
+    pages: int  # pages in all, the drawn part's own page included
+    closing_top: float | None  # where the drawn part starts on the last page (device pixels)
 
 
 @dataclass(frozen=True)
@@ -186,6 +201,12 @@ class Document:
     body_html: str
     style_sheet: str = ""
     max_pages: int | None = None
+    #: the footer's left side (the title when empty)
+    footer_text: str = ""
+    #: painted after the text (signature and seal boxes), see DrawnPart
+    closing: DrawnPart | None = None
+    #: a table row cut by a page break starts the next page whole (see pagination.py)
+    keep_rows_together: bool = False
 
     def html(self, sans: str = "sans-serif", mono: str = "monospace") -> str:
         """The complete HTML the renderer lays out."""
@@ -208,7 +229,7 @@ class Document:
         Honours a page range chosen in the print dialog. Returns the number of
         pages painted.
         """
-        _require_gui_application()
+        require_gui_application()
         painter = QPainter()
         if not painter.begin(printer):
             raise ReportError(
@@ -217,7 +238,7 @@ class Document:
                 )
             )
         try:
-            return self._paint_pages(painter, printer)
+            return self.paint_pages(painter, printer, first=True)
         finally:
             painter.end()
 
@@ -227,18 +248,7 @@ class Document:
 
     def pdf_bytes(self) -> bytes:
         """The document as an A4 PDF, in memory."""
-        _require_gui_application()
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = QPdfWriter(buffer)
-        writer.setResolution(PDF_RESOLUTION_DPI)
-        writer.setPageLayout(a4_page_layout())
-        writer.setTitle(self.title)
-        writer.setCreator(CREATOR)
-        self.paint(writer)  # painter.end() finishes the PDF into the buffer
-        data = bytes(buffer.data().data())
-        buffer.close()
-        return repair_text_map(data)
+        return pdf_bytes_of(self.title, self.paint)
 
     def write_pdf(self, path: Path | str) -> None:
         """Write the document as a PDF file; the previous file at ``path`` survives any failure."""
@@ -246,15 +256,14 @@ class Document:
 
     def page_count(self, printer: QPagedPaintDevice) -> int:
         """How many pages the document takes on ``printer``."""
-        _require_gui_application()
-        return self._fit(printer).document.pageCount()
+        require_gui_application()
+        return self._fit(printer).pages
 
     def _fit(self, device: QPagedPaintDevice) -> _Layout:
         scale = 1.0
         while True:
             layout = self._layout(device, scale)
-            pages = layout.document.pageCount()
-            if self.max_pages is None or pages <= self.max_pages or scale <= MIN_SCALE:
+            if self.max_pages is None or layout.pages <= self.max_pages or scale <= MIN_SCALE:
                 return layout
             scale = round(scale - 0.05, 2)
 
@@ -263,50 +272,80 @@ class Document:
         document = QTextDocument()
         # Point sizes and CSS pixels are converted with the device's resolution.
         document.documentLayout().setPaintDevice(device)
-        document.setDefaultFont(_document_font(sans, 10.0))
+        document.setDefaultFont(document_font(sans, 10.0))
         option = QTextOption()
         # File paths have no spaces; let them break anywhere rather than run off the page.
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         document.setDefaultTextOption(option)
         document.setDocumentMargin(0.0)
-        document.setHtml(self.html(sans, mono))
         footer = _mm_to_pixels(FOOTER_HEIGHT_MM, device.logicalDpiY())
         page = QSizeF(device.width() / scale, (device.height() - footer) / scale)
-        document.setPageSize(page)
-        return _Layout(document, page, scale)
+        html = self.html(sans, mono)
+        for _ in range(pagination.MAX_PASSES):
+            document.setHtml(html)
+            document.setPageSize(page)
+            if not self.keep_rows_together:
+                break
+            cut = pagination.first_cut_row(document, page.height())
+            if cut is None:
+                break
+            html = pagination.break_before_row(html, *cut)
+        pages, closing_top = document.pageCount(), None
+        if self.closing is not None:
+            dpi = device.logicalDpiY()
+            # The text ends where its last block ends, on the last page.
+            end = document.documentLayout().blockBoundingRect(document.lastBlock()).bottom()
+            top = (end - (pages - 1) * page.height()) * scale + _mm_to_pixels(
+                DRAWN_PART_GAP_MM, dpi
+            )
+            if top + _mm_to_pixels(self.closing.height_mm, dpi) > page.height() * scale:
+                pages, top = pages + 1, 0.0  # no room left: the part gets a page of its own
+            closing_top = top
+        return _Layout(document, page, scale, pages, closing_top)
 
-    def _paint_pages(self, painter: QPainter, device: QPagedPaintDevice) -> int:
-        document, page_size, scale = self._fit(device)
-        total = document.pageCount()
+    def paint_pages(self, painter: QPainter, device: QPagedPaintDevice, *, first: bool) -> int:
+        """Paint this document's pages; ``first`` is False when pages were painted before it."""
+        document, page_size, scale, total, closing_top = self._fit(device)
         pages = _pages_to_print(device, total)
         context = QAbstractTextDocumentLayout.PaintContext()
         palette = QPalette()
         palette.setColor(QPalette.ColorRole.Text, QColor(Qt.GlobalColor.black))
         context.palette = palette
         for index, page in enumerate(pages):
-            if index > 0 and not device.newPage():
+            if (index > 0 or not first) and not device.newPage():
                 raise ReportError(
                     QCoreApplication.translate(
                         "reports", "The printer stopped before the last page."
                     )
                 )
-            top = page * page_size.height()
-            painter.save()
-            painter.scale(scale, scale)
-            painter.translate(0.0, -top)
-            context.clip = QRectF(QPointF(0.0, top), page_size)
-            painter.setClipRect(context.clip)
-            document.documentLayout().draw(painter, context)
-            painter.restore()
+            if page < document.pageCount():
+                top = page * page_size.height()
+                painter.save()
+                painter.scale(scale, scale)
+                painter.translate(0.0, -top)
+                context.clip = QRectF(QPointF(0.0, top), page_size)
+                painter.setClipRect(context.clip)
+                document.documentLayout().draw(painter, context)
+                painter.restore()
+            if self.closing is not None and closing_top is not None and page == total - 1:
+                self._paint_closing(painter, device, closing_top)
             self._paint_footer(painter, device, page + 1, total)
         return len(pages)
+
+    def _paint_closing(self, painter: QPainter, device: QPagedPaintDevice, top: float) -> None:
+        assert self.closing is not None
+        dpi = device.logicalDpiY()
+        area = QRectF(0.0, top, device.width(), _mm_to_pixels(self.closing.height_mm, dpi))
+        painter.save()
+        self.closing.draw(painter, area, _mm_to_pixels(1.0, dpi))
+        painter.restore()
 
     def _paint_footer(
         self, painter: QPainter, device: QPagedPaintDevice, number: int, total: int
     ) -> None:
         dpi = device.logicalDpiY()
         painter.save()
-        painter.setFont(_document_font(sans_family(), 8.0))
+        painter.setFont(document_font(sans_family(), 8.0))
         pen = QPen(_FOOTER_COLOR)
         pen.setWidthF(0.5 * dpi / 72.0)  # half a point
         painter.setPen(pen)
@@ -314,12 +353,29 @@ class Document:
         painter.drawLine(QPointF(0.0, rule_y), QPointF(device.width(), rule_y))
         text_box = QRectF(0.0, rule_y, device.width(), device.height() - rule_y)
         align = Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(text_box, align | Qt.AlignmentFlag.AlignLeft, self.title)
+        left = self.footer_text or self.title
+        painter.drawText(text_box, align | Qt.AlignmentFlag.AlignLeft, left)
         painter.drawText(text_box, align | Qt.AlignmentFlag.AlignRight, f"{number} / {total}")
         painter.restore()
 
 
-def _document_font(family: str, points: float) -> QFont:
+def pdf_bytes_of(title: str, paint: Callable[[QPagedPaintDevice], int]) -> bytes:
+    """An A4 PDF in memory, painted by ``paint``."""
+    require_gui_application()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION_DPI)
+    writer.setPageLayout(a4_page_layout())
+    writer.setTitle(title)
+    writer.setCreator(CREATOR)
+    paint(writer)  # painter.end() finishes the PDF into the buffer
+    data = bytes(buffer.data().data())
+    buffer.close()
+    return repair_text_map(data)
+
+
+def document_font(family: str, points: float) -> QFont:
     font = QFont()
     font.setFamilies([family, *SANS_FAMILIES])
     font.setPointSizeF(points)
@@ -342,58 +398,3 @@ def _pages_to_print(device: QPagedPaintDevice, total: int) -> list[int]:
         first = max(1, device.fromPage())
         last = min(total, device.toPage() or total)
     return list(range(first - 1, last))
-
-
-def write_file_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temp file beside ``path``, then replace ``path`` with it.
-
-    Raises ReportError with a message a person can act on; no temp file is left behind.
-    """
-    if path.is_dir():
-        raise ReportError(
-            QCoreApplication.translate("reports", "{path} is a folder; choose a file name.").format(
-                path=path
-            )
-        )
-    temp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
-    try:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-        # Documents hold personal data (or the recovery key): readable by this user only.
-        fd = os.open(temp, flags, 0o600)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            raise
-    except OSError as exc:
-        raise ReportError(_describe_os_error(exc, path)) from exc
-
-
-def _describe_os_error(exc: OSError, path: Path) -> str:
-    folder = path.parent
-    if exc.errno == errno.ENOSPC:
-        return QCoreApplication.translate("reports", "The disk holding {folder} is full.").format(
-            folder=folder
-        )
-    if exc.errno == errno.EROFS:
-        return QCoreApplication.translate(
-            "reports", "The folder {folder} is on a read-only disk."
-        ).format(folder=folder)
-    if isinstance(exc, FileNotFoundError):
-        return QCoreApplication.translate("reports", "The folder {folder} does not exist.").format(
-            folder=folder
-        )
-    if isinstance(exc, PermissionError):
-        return QCoreApplication.translate(
-            "reports",
-            "Privacy Ledger may not write to {folder}, or {name} is open in another "
-            "program (close the PDF viewer and try again).",
-        ).format(folder=folder, name=path.name)
-    return QCoreApplication.translate(
-        "reports", "The document could not be saved to {path}: {reason}."
-    ).format(path=path, reason=exc.strerror or exc)

@@ -11,8 +11,12 @@ from .audit_actions import AuditAction, RecordKind
 from .clients import CLIENT_RECORD, ClientAction
 from .consents.actions import RECORD_KINDS as CONSENT_RECORDS
 from .consents.actions import ConsentAction
+from .contractors.checklists import CHECKLIST_RECORD, ChecklistAction
+from .contractors.inspections import INSPECTION_RECORD, InspectionAction
+from .contractors.register import CONTRACTOR_RECORD, ContractorAction
 from .csv_io.transfer import CSV_RECORD, CsvAction
 from .ledger import LEDGER_RECORD, LedgerAction
+from .personnel import PersonnelAction
 from .policies import POLICY_RECORD, PolicyAction
 from .purposes import PURPOSE_RECORD, PurposeAction
 from .settings import SETTINGS_RECORD, SettingsAction
@@ -28,6 +32,10 @@ AREAS: tuple[type[AuditAction], ...] = (
     ConsentAction,
     PolicyAction,
     CsvAction,
+    ContractorAction,
+    InspectionAction,
+    ChecklistAction,
+    PersonnelAction,
 )
 RECORD_KINDS: tuple[RecordKind, ...] = (
     USER_RECORD,
@@ -38,6 +46,9 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     *CONSENT_RECORDS,
     POLICY_RECORD,
     CSV_RECORD,
+    CONTRACTOR_RECORD,
+    INSPECTION_RECORD,
+    CHECKLIST_RECORD,
 )
 
 _ACTIONS = {member.value: member for area in AREAS for member in area}

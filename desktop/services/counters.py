@@ -24,6 +24,7 @@ class CounterName(StrEnum):
     CONSENT = "consent"
     PROVISION = "provision"
     RECEIPT = "receipt"
+    CONTRACTOR = "contractor"
 
 
 def take(session: Session, name: CounterName, count: int = 1) -> int:

@@ -34,6 +34,7 @@ from .backup_actions import backup_now, daily_backup
 from .clients import ClientsTab
 from .consents import ConsentsTab
 from .context import Area, Change, UiContext
+from .contractors import ContractorsTab
 from .file_state import SaveGuard, warn_on_open
 from .idle_lock import IdleLock
 from .lock_page import LockPage
@@ -52,7 +53,7 @@ class MainWindow(QMainWindow):
     """One window over one ledger; the services come in with the context, no globals."""
 
     #: the tabs, in order: adding a tab is adding its class here
-    TABS: ClassVar[tuple[type[Tab], ...]] = (ClientsTab, ConsentsTab)
+    TABS: ClassVar[tuple[type[Tab], ...]] = (ClientsTab, ConsentsTab, ContractorsTab)
 
     #: emitted once the window has closed and the ledger is closed too
     closed = Signal()
@@ -145,7 +146,10 @@ class MainWindow(QMainWindow):
             if tab_class.available(context.actor):
                 tab = tab_class(context, self.tabs)
                 tab.restore_state()
-                self.tabs.addTab(tab, tab_class.title())
+                self.tabs.addTab(tab, tab.current_title())
+                tab.title_changed.connect(
+                    lambda text, tab=tab: self.tabs.setTabText(self.tabs.indexOf(tab), text)
+                )
                 if wanted == tab_class.KEY:
                     self.tabs.setCurrentWidget(tab)
         self.stack.setCurrentIndex(0)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..errors import LedgerError
+from ..reports.batch import Batch
 from ..reports.document import Document, ReportError
 from ..services.errors import ValidationError
 from ..services.file_info import SaveFailed
@@ -168,7 +169,7 @@ def choose_save_file(parent: QWidget | None, caption: str, start: str, filters: 
     return QFileDialog.getSaveFileName(parent, caption, start, filters)[0]
 
 
-def print_document(parent: QWidget | None, document: Document) -> bool:
+def print_document(parent: QWidget | None, document: Document | Batch) -> bool:
     """Ask for a printer (A4 prepared) and print; False when cancelled. Tests replace this."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..services.permissions import Actor
@@ -19,6 +19,8 @@ class Tab(QWidget):
     TITLE: ClassVar[str] = ""
     #: a stable name for saved state (column layout) and for returning to it after unlock
     KEY: ClassVar[str] = ""
+    #: the tab's title changed (a count in it, say); the window shows the new text
+    title_changed = Signal(str)
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +30,10 @@ class Tab(QWidget):
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("Tab", cls.TITLE)
+
+    def current_title(self) -> str:
+        """The title as the window shows it now (a tab may add a count to it)."""
+        return self.title()
 
     @classmethod
     def available(cls, actor: Actor) -> bool:

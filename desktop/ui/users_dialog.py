@@ -25,6 +25,7 @@ from . import operations, workers
 from .context import Area, UiContext
 from .fields import ErrorLabel
 from .password_dialog import NewPasswordDialog
+from .personnel_dialog import PersonnelDialog
 from .table import Column, RecordModel, compact_table
 from .widgets import NewPasswordFields, note, role_name
 
@@ -64,6 +65,7 @@ class UsersDialog(QDialog):
         self.role_button = QPushButton(self.tr("Make &manager"))
         self.remove_button = QPushButton(self.tr("Remo&ve…"))
         self.reactivate_button = QPushButton(self.tr("Reac&tivate…"))
+        self.personnel_button = QPushButton(self.tr("&Pledge and training…"))
         actions = QVBoxLayout()
         for button, slot in (
             (self.add_button, self.add_user),
@@ -71,6 +73,7 @@ class UsersDialog(QDialog):
             (self.role_button, self.change_role),
             (self.remove_button, self.remove_user),
             (self.reactivate_button, self.reactivate_user),
+            (self.personnel_button, self.personnel),
         ):
             button.clicked.connect(slot)
             actions.addWidget(button)
@@ -141,6 +144,10 @@ class UsersDialog(QDialog):
         self.reactivate_button.setEnabled(row is not None and not row.active)
 
     # --- actions -----------------------------------------------------------------------------
+
+    def personnel(self) -> None:
+        """Confidentiality pledges and privacy training of every user (GL 10)."""
+        PersonnelDialog.run(self, self.context)
 
     def _done(self, select_id: int | None = None) -> None:
         self.refresh(select_id)

@@ -242,6 +242,133 @@
     </message>
 </context>
 <context>
+    <name>ContractorLabels</name>
+    <message>
+        <source>Organizational measures</source>
+        <translation>組織的安全管理措置</translation>
+    </message>
+    <message>
+        <source>Personnel measures</source>
+        <translation>人的安全管理措置</translation>
+    </message>
+    <message>
+        <source>Physical measures</source>
+        <translation>物理的安全管理措置</translation>
+    </message>
+    <message>
+        <source>Technical measures</source>
+        <translation>技術的安全管理措置</translation>
+    </message>
+    <message>
+        <source>External environment</source>
+        <translation>外的環境の把握</translation>
+    </message>
+    <message>
+        <source>Contract items</source>
+        <translation>契約事項</translation>
+    </message>
+    <message>
+        <source>Conforms</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>Does not conform</source>
+        <translation>不適合</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>実地</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>質問票</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>書面</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>差し戻し</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>選定中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>委託中</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Confidentiality; no use beyond the purpose</source>
+        <translation>秘密保持・目的外利用の禁止</translation>
+    </message>
+    <message>
+        <source>Safety control measures</source>
+        <translation>安全管理措置</translation>
+    </message>
+    <message>
+        <source>Re-outsourcing only with prior approval</source>
+        <translation>再委託は事前承認が必要</translation>
+    </message>
+    <message>
+        <source>Reporting incidents to the office</source>
+        <translation>漏えい等の事案の報告</translation>
+    </message>
+    <message>
+        <source>The office&apos;s right to inspect and receive reports</source>
+        <translation>当事務所による監査・報告徴収</translation>
+    </message>
+    <message>
+        <source>Return or erasure at the end, with a disposal certificate</source>
+        <translation>契約終了時の返却・消去（廃棄証明書）</translation>
+    </message>
+    <message>
+        <source>Remedies for breach</source>
+        <translation>違反時の措置（損害賠償等）</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>措置不要</translation>
+    </message>
+    <message>
+        <source>Actions open</source>
+        <translation>措置未完了</translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>措置完了</translation>
+    </message>
+    <message>
+        <source>Contractor inspection</source>
+        <translation>委託先点検</translation>
+    </message>
+    <message>
+        <source>Office self-inspection</source>
+        <translation>事務所の自己点検</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Privacy Ledger — internal error</source>
@@ -310,6 +437,221 @@ What you were doing may not have finished: check it. If this happens again, copy
     <message>
         <source>yyyy-MM-dd HH:mm:ss</source>
         <translation>yyyy年M月d日 H:mm:ss</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionSheet</name>
+    <message>
+        <source>Inspection sheet</source>
+        <translation>委託先点検表</translation>
+    </message>
+    <message>
+        <source>Self-inspection sheet</source>
+        <translation>安全管理措置 自己点検表</translation>
+    </message>
+    <message>
+        <source>Blank form: fill in on site</source>
+        <translation>記入用（点検時に記入）</translation>
+    </message>
+    <message>
+        <source>Record of inspection no. {number}</source>
+        <translation>点検記録 No. {number}</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <source>What is inspected</source>
+        <translation>点検の対象</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own safety control measures (yearly self-inspection)</source>
+        <translation>当事務所の安全管理措置（年次自己点検）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称・氏名</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表者</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Phone / e-mail</source>
+        <translation>電話・メール</translation>
+    </message>
+    <message>
+        <source>Outsourced work</source>
+        <translation>委託業務</translation>
+    </message>
+    <message>
+        <source>Data entrusted</source>
+        <translation>委託する個人データ</translation>
+    </message>
+    <message>
+        <source>Where handled</source>
+        <translation>取扱場所</translation>
+    </message>
+    <message>
+        <source>about {count} persons</source>
+        <translation>約{count}人分</translation>
+    </message>
+    <message>
+        <source>includes sensitive data</source>
+        <translation>要配慮個人情報を含む</translation>
+    </message>
+    <message>
+        <source>abroad or on a foreign cloud</source>
+        <translation>外国・外国のクラウドで取扱い</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <source>No contract recorded.</source>
+        <translation>契約が登録されていません。</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>締結日</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>契約期間</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>契約書の保管場所</translation>
+    </message>
+    <message>
+        <source>Missing clauses</source>
+        <translation>不足している条項</translation>
+    </message>
+    <message>
+        <source>none: every required clause is in the contract</source>
+        <translation>なし（必要な条項はすべて含まれています）</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>点検</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>点検者</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>第{version}版</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>点検期限</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>点検項目</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不適合</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>非該当</translation>
+    </message>
+    <message>
+        <source>Yes = conforms; No = does not conform (say what is wrong in the comment); N/A = not applicable.</source>
+        <translation>「不適合」の場合は、コメント欄に問題点を記入してください。</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>是正措置</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措置内容</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>No corrective action asked for.</source>
+        <translation>是正措置の要求はありません。</translation>
+    </message>
+    <message>
+        <source>Inspected by</source>
+        <translation>点検者</translation>
+    </message>
+    <message>
+        <source>Approved by the manager</source>
+        <translation>管理者承認</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>印</translation>
+    </message>
+    <message>
+        <source>Name (print)</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Returned on {date}</source>
+        <translation>{date} 差し戻し</translation>
+    </message>
+    <message>
+        <source>{office} · printed {date}</source>
+        <translation>{office}・{date} 印刷</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1161,49 @@ What you were doing may not have finished: check it. If this happens again, copy
     </message>
 </context>
 <context>
+    <name>PersonnelDialog</name>
+    <message>
+        <source>training due</source>
+        <translation>研修が必要</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Confidentiality pledge</source>
+        <translation>秘密保持誓約</translation>
+    </message>
+    <message>
+        <source>Last privacy training</source>
+        <translation>直近の個人情報保護研修</translation>
+    </message>
+    <message>
+        <source>Confidentiality pledges and training</source>
+        <translation>秘密保持誓約と研修</translation>
+    </message>
+    <message>
+        <source>&amp;Save dates</source>
+        <translation>日付を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pledge signed on</source>
+        <translation>誓約日</translation>
+    </message>
+    <message>
+        <source>Last trained on</source>
+        <translation>直近の研修日</translation>
+    </message>
+    <message>
+        <source>Every person who handles personal data signs a confidentiality pledge and is trained when joining and at least once a year.</source>
+        <translation>個人データを取り扱う全員が秘密保持誓約書を提出し、入所時と少なくとも年1回、研修を受けます。</translation>
+    </message>
+</context>
+<context>
     <name>PolicyDialog</name>
     <message>
         <source>Privacy policy</source>
@@ -1306,6 +1691,10 @@ Clients: %3    Users: %4    Audit events: %5</source>
         <translation>再有効化(&amp;T)…</translation>
     </message>
     <message>
+        <source>&amp;Pledge and training…</source>
+        <translation>誓約と研修(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Removing a user gives the ledger a new encryption key, so a copy of the file they may still have does not open anything saved afterwards.</source>
         <translation>ユーザーを削除すると台帳の暗号鍵が新しくなるため、そのユーザーの手元にファイルのコピーが残っていても、削除後に保存された内容は開けません。</translation>
     </message>
@@ -1354,6 +1743,7 @@ Clients: %3    Users: %4    Audit events: %5</source>
     <name>reports</name>
     <message>
         <source>The printer could not be started. Check that it is ready.</source>
+        <extracomment>the space between the text and a drawn part below it the footer&apos;s left side (the title when empty) painted after the text (signature and seal boxes), see DrawnPart a table row cut by a page break starts the next page whole (see pagination.py)</extracomment>
         <translation>印刷を開始できませんでした。プリンターの準備ができているか確認してください。</translation>
     </message>
     <message>

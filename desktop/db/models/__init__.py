@@ -22,22 +22,38 @@ from .consents import (
     provision_items,
     receipt_items,
 )
+from .contractors import DEFAULT_INSPECTION_CYCLE_MONTHS, Contract, Contractor, Subcontractor
 from .counters import Counter
+from .inspections import (
+    ChecklistItem,
+    ChecklistTemplate,
+    CorrectiveAction,
+    Inspection,
+    InspectionResult,
+)
 from .policies import PolicyVersion
 from .settings import Setting
 from .users import User
 
 __all__ = [
     "DEFAULT_DATA_ITEMS",
+    "DEFAULT_INSPECTION_CYCLE_MONTHS",
     "DEFAULT_PURPOSE_TITLES",
     "DEFAULT_PURPOSE_TITLES_JA",
     "AuditEvent",
     "Base",
+    "ChecklistItem",
+    "ChecklistTemplate",
     "Client",
     "Consent",
     "ConsentVersion",
+    "Contract",
+    "Contractor",
+    "CorrectiveAction",
     "Counter",
     "DataItem",
+    "Inspection",
+    "InspectionResult",
     "PolicyVersion",
     "Provision",
     "ProvisionRecord",
@@ -46,6 +62,7 @@ __all__ = [
     "Recipient",
     "Setting",
     "Stamped",
+    "Subcontractor",
     "User",
     "client_purposes",
     "consent_items",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import CheckConstraint, String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -25,3 +25,6 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     password_changed_at: Mapped[datetime | None]
+    # Personnel safety measures (GL 10): the confidentiality pledge and the last privacy training
+    pledge_signed_on: Mapped[date | None]
+    trained_on: Mapped[date | None]

@@ -7,11 +7,15 @@ README's column table all follow from this list.
 
 from __future__ import annotations
 
-from . import clients
+from . import clients, contractors
 from .errors import UnknownKind
 from .kinds import ExportKind, ImportKind
 
-EXPORT_KINDS: tuple[ExportKind, ...] = (clients.EXPORT,)
+EXPORT_KINDS: tuple[ExportKind, ...] = (
+    clients.EXPORT,
+    contractors.CONTRACTORS,
+    contractors.INSPECTIONS,
+)
 IMPORT_KINDS: tuple[ImportKind, ...] = (clients.IMPORT,)
 
 
