@@ -27,6 +27,8 @@ from main at commit 2739760 on 2026-11-29 (counters and policy versions).
 ``ledger-schema-0004.pldb`` was made from main at commit 190433b on 2026-11-29 (the
 consent register), after the passwords here were made strong enough for the password
 rule of the security hardening (the manifest keeps each file's own passwords).
+``ledger-schema-0005.pldb`` was made from main on 2026-11-29 right after the contractor
+register (0005) joined the chain.
 """
 
 from __future__ import annotations
