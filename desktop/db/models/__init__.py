@@ -9,6 +9,13 @@ from .clients import (
     Purpose,
     client_purposes,
 )
+from .incidents import (
+    Incident,
+    IncidentAction,
+    IncidentNotice,
+    IncidentStage,
+    incident_clients,
+)
 from .settings import Setting
 from .users import User
 
@@ -18,9 +25,14 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Client",
+    "Incident",
+    "IncidentAction",
+    "IncidentNotice",
+    "IncidentStage",
     "Purpose",
     "Setting",
     "Stamped",
     "User",
     "client_purposes",
+    "incident_clients",
 ]
