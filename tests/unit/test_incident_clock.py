@@ -6,6 +6,9 @@ is day 5, the final report day 30 (day 60 with type 3); a date on a Saturday,
 Sunday, national holiday or 29 December - 3 January moves to the next open day.
 """
 
+# One case per line reads as a table; such lines run past 100 characters.
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 from datetime import date
@@ -90,7 +93,11 @@ def test_closed_days(day: date, closed: bool) -> None:
     assert clock.is_closed_day(day) is closed
 
 
-URGENCY = [(-30, Due.OVERDUE), (-1, Due.OVERDUE), (0, Due.URGENT), (2, Due.URGENT)] + [
+URGENCY = [
+    (-30, Due.OVERDUE),
+    (-1, Due.OVERDUE),
+    (0, Due.URGENT),
+    (2, Due.URGENT),
     (3, Due.SOON),
     (7, Due.SOON),
     (8, Due.OK),
