@@ -253,7 +253,7 @@ def furthest(stages: Iterable[Stage]) -> Stage:
 
 def detail(session: Session, incident: Incident, today: date, *, names: bool) -> IncidentDetail:
     """The whole record; linked clients' names and addresses only with ``names``."""
-    users = {uid: name for uid, name in session.execute(select(User.id, User.display_name))}
+    users: dict[int, str] = dict(session.execute(select(User.id, User.display_name)).all())
 
     def by(user_id: int | None) -> str:
         return "" if user_id is None else users.get(user_id, "")
@@ -277,12 +277,9 @@ def detail(session: Session, incident: Incident, today: date, *, names: bool) ->
     client_ids = linked_ids(session, incident.id)
     clients = {c.id: c for c in session.scalars(select(Client).where(Client.id.in_(client_ids)))}
     notified_ids = [n.client_id for n in notices if n.client_id is not None]
-    numbers = {
-        cid: number
-        for cid, number in session.execute(
-            select(Client.id, Client.number).where(Client.id.in_(notified_ids))
-        )
-    }
+    numbers: dict[int, str] = dict(
+        session.execute(select(Client.id, Client.number).where(Client.id.in_(notified_ids))).all()
+    )
     notified = {n.client_id for n in notices}
     linked = tuple(_linked(clients[c], c in notified, names) for c in client_ids)
     data = input_of(incident, client_ids)
