@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__, paths
+from .commands import PrintKind
+from .commands import incidents as incident_commands
 from .services import users
 from .services.ledger import Ledger
 from .services.permissions import Actor, Role
@@ -27,7 +29,9 @@ from .vault import LedgerError
 from .vault.errors import EXIT_CORRUPT, EXIT_UNEXPECTED, EXIT_USAGE
 from .vault.slots import username_key
 
-SUBCOMMANDS = ("init", "verify", "demo-data", "user")
+SUBCOMMANDS = ("init", "verify", "demo-data", "user", "print", "deadlines")
+#: the documents of ``privacy-ledger print KIND``; an area adds its kinds with one line
+PRINT_KINDS: tuple[PrintKind, ...] = (incident_commands.REPORT, incident_commands.NOTICES)
 
 
 class UsageError(LedgerError):
@@ -86,6 +90,21 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "add":
             sub.add_argument("--display-name", help="the new user's full name")
             sub.add_argument("--role", choices=("clerk", "manager"), default="clerk")
+
+    printing = commands.add_parser("print", help="render a document to a PDF file")
+    kinds = printing.add_subparsers(dest="print_kind", required=True, parser_class=_Parser)
+    for kind in PRINT_KINDS:
+        sub = kinds.add_parser(kind.name, help=kind.help)
+        sub.add_argument("file", type=Path, help="the ledger file (*.pldb)")
+        sub.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+        sub.add_argument("--user", required=True, help="user name whose password opens the file")
+        sub.add_argument("--password-stdin", action="store_true")
+        kind.add_arguments(sub)
+
+    deadlines = commands.add_parser(
+        "deadlines", help="the report deadlines of an incident (no ledger needed)"
+    )
+    incident_commands.add_deadlines_arguments(deadlines)
 
     return parser
 
@@ -146,6 +165,8 @@ def _run(args: argparse.Namespace) -> int:
         "verify": _verify,
         "demo-data": _demo_data,
         "user": _user,
+        "print": _print,
+        "deadlines": lambda args, _places: incident_commands.deadlines(args),
     }
     handler = handlers.get(args.command)
     if handler is None:
@@ -230,6 +251,17 @@ def _demo_data(args: argparse.Namespace, places: Places) -> int:
     finally:
         ledger.close()
     print(summary)
+    return 0
+
+
+def _print(args: argparse.Namespace, places: Places) -> int:
+    kind = next(kind for kind in PRINT_KINDS if kind.name == args.print_kind)
+    password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
+    ledger = _login(args.file, args.user, password, places)
+    try:
+        print(kind.run(args, ledger))
+    finally:
+        ledger.close()
     return 0
 
 

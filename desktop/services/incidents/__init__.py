@@ -24,6 +24,7 @@ from .register import (
     insert_incident,
     list_incidents,
     recompute_deadlines,
+    record_print,
     report_incident,
     update_incident,
 )
@@ -88,6 +89,7 @@ __all__ = [
     "recompute_deadlines",
     "record_notice",
     "record_notice_in",
+    "record_print",
     "record_stage",
     "report_incident",
     "stage_permission",

@@ -17,7 +17,7 @@ from ...db.base import utcnow
 from ...db.models import Client, Incident, IncidentStage
 from ...vault.errors import QT_TRANSLATE_NOOP
 from .. import audit
-from ..errors import ValidationError
+from ..errors import ReadCannotBeRecorded, ValidationError
 from ..ledger import Ledger
 from ..permissions import Actor, Permission, require
 from . import clock, records
@@ -25,6 +25,7 @@ from .triage import Triage
 from .types import (
     AUDIT_ADD,
     AUDIT_EDIT,
+    AUDIT_PRINT,
     AUDIT_VIEW,
     ENTITY,
     IncidentDetail,
@@ -188,6 +189,16 @@ def update_incident(
             summary = f"{incident.number}: {', '.join(changed)}"
             audit.record(session, actor, AUDIT_EDIT, ENTITY, incident.id, summary)
         return records.rows(session, date.today(), incident.id)[0]
+
+
+def record_print(ledger: Ledger, actor: Actor, incident_id: int, what: str) -> None:
+    """Record in the audit trail that a document of the incident was printed (``what``)."""
+    require(actor, Permission.PRINT_RECORD)
+    if ledger.read_only:
+        raise ReadCannotBeRecorded()
+    with ledger.transaction() as session:
+        incident = records.get_record(session, incident_id)
+        audit.record(session, actor, AUDIT_PRINT, ENTITY, incident.id, f"{incident.number}: {what}")
 
 
 def refuse_closed(incident: Incident) -> None:
