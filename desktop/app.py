@@ -34,6 +34,7 @@ from .ui.setup_wizard import SetupWizard
 from .vault import LedgerError
 
 DEMO_CLIENTS = 300
+DEMO_INCIDENTS = 300
 DEMO_OFFICE = "山田行政書士事務所（デモ）"
 
 
@@ -236,7 +237,12 @@ class Startup(QObject):
             try:
                 assert ledger.actor is not None
                 fill_ledger(
-                    ledger, ledger.actor, clients=clients, progress=progress, demo_users=True
+                    ledger,
+                    ledger.actor,
+                    clients=clients,
+                    progress=progress,
+                    demo_users=True,
+                    incidents=DEMO_INCIDENTS if clients else 0,
                 )
             finally:
                 ledger.close()

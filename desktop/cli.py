@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = command("demo-data", "fill a ledger with deterministic synthetic data")
     demo.add_argument("--clients", type=int, default=200)
+    demo.add_argument("--incidents", type=int, default=0, help="synthetic incidents to add")
     demo.add_argument("--user", required=True)
     demo.add_argument("--password-stdin", action="store_true")
     demo.add_argument("--batch", type=int, default=50, help="records per save")
@@ -241,13 +242,15 @@ def _login(path: Path, username: str, password: str, places: Places) -> Ledger:
 def _demo_data(args: argparse.Namespace, places: Places) -> int:
     from .demo.fill import fill_ledger
 
-    if args.clients < 0 or args.batch < 1:
-        raise UsageError("--clients must be 0 or more and --batch at least 1")
+    if args.clients < 0 or args.incidents < 0 or args.batch < 1:
+        raise UsageError("--clients and --incidents must be 0 or more and --batch at least 1")
     password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
     ledger = _login(args.file, args.user, password, places)
     assert ledger.actor is not None
     try:
-        summary = fill_ledger(ledger, ledger.actor, clients=args.clients, batch=args.batch)
+        summary = fill_ledger(
+            ledger, ledger.actor, clients=args.clients, batch=args.batch, incidents=args.incidents
+        )
     finally:
         ledger.close()
     print(summary)

@@ -17,6 +17,7 @@ from ..services import purposes, users
 from ..services.clients import ClientInput, ObtainedHow, insert_clients, mark_due
 from ..services.ledger import Ledger
 from ..services.permissions import Actor, Role
+from .incidents import add_demo_incidents
 from .people import SyntheticPerson, generate_people
 
 #: the demo's users; --demo shows these on the login screen
@@ -122,6 +123,7 @@ def fill_ledger(
     batch: int = 50,
     progress: Progress | None = None,
     demo_users: bool = False,
+    incidents: int = 0,
 ) -> str:
     """Add ``clients`` synthetic clients, committing every ``batch`` clients.
 
@@ -145,7 +147,11 @@ def fill_ledger(
         done += len(chunk)
         if progress is not None:
             progress(done, len(plans))
-    return f"Added {len(plans)} synthetic clients in {-(-len(plans) // batch)} saves."
+    summary = f"Added {len(plans)} synthetic clients in {-(-len(plans) // batch)} saves."
+    if incidents:
+        add_demo_incidents(ledger, actor, incidents)
+        summary += f" Added {incidents} synthetic incidents."
+    return summary
 
 
 def _plan(

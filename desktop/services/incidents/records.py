@@ -24,7 +24,7 @@ from ...db.models import (
 from ...vault.errors import QT_TRANSLATE_NOOP
 from ..errors import NotFound, ValidationError
 from . import clock
-from .triage import Duty, Triage, TriageAnswers, prefill, triage
+from .triage import Duty, Triage, TriageAnswers, classify, prefill, triage
 from .types import (
     NUMBER_PREFIX,
     STAGE_ORDER,
@@ -74,14 +74,20 @@ def assess(
     result = triage(
         prefill(answers_of(data), linked_sensitive=linked_sensitive, linked_count=linked_count)
     )
-    if result.duty is Duty.NOT_REQUIRED or data.known_on is None:
+    if data.known_on is None:
         return result, None
-    dates = clock.deadlines(
-        data.known_on,
-        wrongful_purpose=bool(data.type_wrongful),
-        contractor_told_on=data.contractor_told_on,
+    return result, clocks(result.duty, data.known_on, data.type_wrongful, data.contractor_told_on)
+
+
+def clocks(
+    duty: Duty, known_on: date, wrongful: bool | None, contractor_told_on: date | None
+) -> clock.Deadlines | None:
+    """The clocks unless no report is required (they run while the duty is undecided)."""
+    if duty is Duty.NOT_REQUIRED:
+        return None
+    return clock.deadlines(
+        known_on, wrongful_purpose=bool(wrongful), contractor_told_on=contractor_told_on
     )
-    return result, dates
 
 
 def next_of(
@@ -101,6 +107,25 @@ def next_of(
 # --- rows --------------------------------------------------------------------------------
 
 
+#: the columns a table row needs, read as plain tuples (no ORM objects, no long texts)
+_ROW_COLUMNS = (
+    Incident.id,
+    Incident.number,
+    Incident.title,
+    Incident.kind,
+    Incident.certainty,
+    Incident.known_on,
+    Incident.stage,
+    Incident.persons_count,
+    Incident.persons_max,
+    Incident.contractor_told_on,
+    Incident.type_sensitive,
+    Incident.type_financial,
+    Incident.type_wrongful,
+    Incident.strongly_encrypted,
+)
+
+
 def rows(session: Session, today: date, *ids: int) -> list[IncidentRow]:
     """Table rows in three queries however many incidents: incidents, stages, linked clients."""
     where = (Incident.id.in_(ids),) if ids else ()
@@ -112,9 +137,18 @@ def rows(session: Session, today: date, *ids: int) -> list[IncidentRow]:
         reached[incident_id].add(stage)
     links = links_summary(session, ids)
     result = []
-    for incident in session.scalars(select(Incident).where(*where).order_by(Incident.id)):
-        count, sensitive = links.get(incident.id, (0, False))
-        result.append(row_of(incident, count, sensitive, reached[incident.id], today))
+    for row in session.execute(select(*_ROW_COLUMNS).where(*where).order_by(Incident.id)):
+        values: tuple[Any, ...] = tuple(row)
+        count, sensitive = links.get(values[0], (0, False))
+        result.append(
+            _row(
+                *values,
+                linked_count=count,
+                linked_sensitive=sensitive,
+                reached=reached[values[0]],
+                today=today,
+            )
+        )
     return result
 
 
@@ -134,24 +168,50 @@ def links_summary(session: Session, ids: Sequence[int] = ()) -> dict[int, tuple[
     return {row[0]: (int(row[1]), bool(row[2])) for row in session.execute(query)}
 
 
-def row_of(
-    incident: Incident, linked_count: int, linked_sensitive: bool, reached: set[str], today: date
+def _row(
+    incident_id: int,
+    number: str,
+    title: str,
+    kind: str,
+    certainty: str,
+    known_on: date,
+    stage: str,
+    persons_count: int | None,
+    persons_max: int | None,
+    contractor_told_on: date | None,
+    type_sensitive: bool | None,
+    type_financial: bool | None,
+    type_wrongful: bool | None,
+    strongly_encrypted: bool,
+    *,
+    linked_count: int,
+    linked_sensitive: bool,
+    reached: set[str],
+    today: date,
 ) -> IncidentRow:
-    data = input_of(incident, ())
-    result, dates = assess(data, linked_sensitive, linked_count)
-    known = [n for n in (incident.persons_count, incident.persons_max) if n is not None]
+    known = [n for n in (persons_count, persons_max) if n is not None]
+    answers = TriageAnswers(
+        type_sensitive,
+        type_financial,
+        type_wrongful,
+        max(known) if known else None,
+        strongly_encrypted,
+    )
+    filled = prefill(answers, linked_sensitive=linked_sensitive, linked_count=linked_count)
+    duty, types, _ = classify(filled)
+    dates = clocks(duty, known_on, type_wrongful, contractor_told_on)
     if linked_count:
         known.append(linked_count)
     return IncidentRow(
-        id=incident.id,
-        number=incident.number,
-        title=incident.title,
-        kind=Kind(incident.kind),
-        certainty=Certainty(incident.certainty),
-        known_on=incident.known_on,
-        stage=Stage(incident.stage),
-        duty=result.duty,
-        types=result.types,
+        id=incident_id,
+        number=number,
+        title=title,
+        kind=Kind(kind),
+        certainty=Certainty(certainty),
+        known_on=known_on,
+        stage=Stage(stage),
+        duty=duty,
+        types=types,
         persons=max(known) if known else None,
         deadlines=dates,
         preliminary_sent=Stage.PRELIMINARY_SENT in reached,

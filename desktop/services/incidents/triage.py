@@ -119,8 +119,10 @@ def over_threshold(persons: int | None) -> bool | None:
     return None if persons is None else persons > PERSONS_THRESHOLD
 
 
-def triage(answers: TriageAnswers) -> Triage:
-    """The duty under Rule 7, with the reasons a person reads."""
+def classify(
+    answers: TriageAnswers,
+) -> tuple[Duty, tuple[ReportType, ...], tuple[ReportType, ...]]:
+    """The duty, the types that apply and the questions still open: the rule itself."""
     asked = {
         ReportType.SENSITIVE: answers.sensitive,
         ReportType.FINANCIAL: answers.financial,
@@ -129,17 +131,29 @@ def triage(answers: TriageAnswers) -> Triage:
     }
     types = tuple(t for t, answer in asked.items() if answer)
     unanswered = tuple(t for t, answer in asked.items() if answer is None)
-    reasons: tuple[Phrase, ...]
     if answers.strongly_encrypted:
-        duty, reasons = Duty.NOT_REQUIRED, (Phrase(_EXEMPT),)
+        duty = Duty.NOT_REQUIRED
     elif types:
         duty = Duty.REQUIRED
-        reasons = tuple(Phrase(_APPLIES[t], persons=answers.persons) for t in types)
     elif unanswered:
         duty = Duty.UNDECIDED
+    else:
+        duty = Duty.NOT_REQUIRED
+    return duty, types, unanswered
+
+
+def triage(answers: TriageAnswers) -> Triage:
+    """The duty under Rule 7, with the reasons a person reads."""
+    duty, types, unanswered = classify(answers)
+    reasons: tuple[Phrase, ...]
+    if answers.strongly_encrypted:
+        reasons = (Phrase(_EXEMPT),)
+    elif duty is Duty.REQUIRED:
+        reasons = tuple(Phrase(_APPLIES[t], persons=answers.persons) for t in types)
+    elif duty is Duty.UNDECIDED:
         reasons = tuple(Phrase(_QUESTIONS[t]) for t in unanswered)
     else:
-        duty, reasons = Duty.NOT_REQUIRED, (Phrase(_NONE_APPLIES),)
+        reasons = (Phrase(_NONE_APPLIES),)
     return Triage(
         duty=duty,
         types=types,
