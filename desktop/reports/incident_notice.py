@@ -128,7 +128,7 @@ def _items(detail: IncidentDetail) -> str:
         9: _text(data.other_notes, _NOTHING_FURTHER),
     }
     rows = "".join(
-        f'<tr><td width="30%" valign="top"><span class="item">{number}. {escape(_ja(name))}</span>'
+        f'<tr><td width="34%" valign="top"><span class="item">{number}. {escape(_ja(name))}</span>'
         f'<br><span class="en">{escape(name)}</span></td>'
         f'<td valign="top">{values[number]}</td></tr>'
         for number, name in _ITEMS

@@ -33,7 +33,6 @@ _DRAFT = QT_TRANSLATE_NOOP(
 )
 _TODO = QT_TRANSLATE_NOOP("IncidentReport", "to be completed")
 _NONE = QT_TRANSLATE_NOOP("IncidentReport", "none")
-_UNKNOWN = QT_TRANSLATE_NOOP("IncidentReport", "unknown")
 
 _STYLE_SHEET = """
 .en { font-size: 7.5pt; color: #555555; }
@@ -54,10 +53,11 @@ def incident_report_document(
 ) -> Document:
     """The report draft as a printable document (preview, printer or PDF)."""
     title = f"{_ja(_TITLE)} — {detail.number}"
+    subtitle = f'<p class="en">{escape(_TITLE)}</p>' if _ja(_TITLE) != _TITLE else ""
     body = "".join(
         (
             f"<h1>{escape(_ja(_TITLE))}</h1>",
-            f'<p class="en">{escape(_TITLE)}</p>',
+            subtitle,
             _header(detail, office_name, report, prepared_on),
             _items(detail, contractor_name),
         )
@@ -146,7 +146,7 @@ def _items(detail: IncidentDetail, contractor_name: str) -> str:
                 (QT_TRANSLATE_NOOP("IncidentReport", "Notices sent"), _notices(detail)),
             ],
         ),
-        (QT_TRANSLATE_NOOP("IncidentReport", "Publication"), [("", data.publication)]),
+        (QT_TRANSLATE_NOOP("IncidentReport", "Publication so far"), [("", data.publication)]),
         (
             QT_TRANSLATE_NOOP("IncidentReport", "Measures to prevent recurrence"),
             [
@@ -165,14 +165,16 @@ def _items(detail: IncidentDetail, contractor_name: str) -> str:
 
 
 def _item(number: int, name: str, fields: Sequence[tuple[str, str]]) -> str:
+    english = f' <span class="en">{escape(name)}</span>' if _ja(name) != name else ""
     head = (
         f'<tr><td class="head" colspan="2"><span class="item">{number}. '
-        f"{escape(_ja(name))}</span> "
-        f'<span class="en">{escape(name)}</span></td></tr>'
+        f"{escape(_ja(name))}</span>{english}</td></tr>"
     )
     body = "".join(
-        f'<tr><td width="28%" valign="top">{_label(field) if field else ""}</td>'
+        f'<tr><td width="28%" valign="top">{_label(field)}</td>'
         f'<td valign="top">{_value(value)}</td></tr>'
+        if field
+        else f'<tr><td colspan="2" valign="top">{_value(value)}</td></tr>'
         for field, value in fields
     )
     return head + body
