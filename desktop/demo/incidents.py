@@ -41,6 +41,8 @@ YEARS = 4
 RECENT_SHARE = 0.25
 #: share of old incidents left open (overdue or forgotten), for the demo's red rows
 LEFT_OPEN_SHARE = 0.04
+#: share of old incidents whose notices were never recorded
+FORGOTTEN_NOTICE_SHARE = 0.06
 
 
 @dataclass(frozen=True)
@@ -206,14 +208,17 @@ def _progress(
         stage(Stage.INVESTIGATED, 3)
     if required and reach >= 4 and rng.random() < 0.9:
         stage(Stage.PRELIMINARY_SENT, rng.randint(2, 4))
-    notified = required and reach >= 10
+    notify_day = rng.randint(8, 40)  # some offices notify before the final report, some after
+    # a few old ones never got their notices recorded: they wait at "final report sent"
+    forgotten = age > 70 and rng.random() < FORGOTTEN_NOTICE_SHARE
+    notified = required and reach >= notify_day and not forgotten
     if notified and linked:
         record_notice_in(
             session,
             actor,
             incident_id,
             NoticeMethod.LETTER,
-            when(10),
+            when(notify_day),
             client_ids=linked,
             today=today,
         )
@@ -223,12 +228,12 @@ def _progress(
             actor,
             incident_id,
             NoticeMethod.PUBLICATION,
-            when(10),
+            when(notify_day),
             persons=12,
             today=today,
         )
     if notified:
-        stage(Stage.PERSONS_NOTIFIED, 10)
+        stage(Stage.PERSONS_NOTIFIED, notify_day)
     final_day = 55 if scenario.wrongful else 25
     final = required and reach >= final_day and rng.random() < 0.95
     if final:

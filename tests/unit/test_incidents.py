@@ -324,3 +324,17 @@ def test_export_rows_name_clients_by_number_and_need_a_manager(
     assert values["known_on"] == KNEW.isoformat()
     assert "Noguchi" not in "".join(row)
     assert incidents.export_rows(ledger, manager(ledger), date_from=TODAY) == []
+
+
+def test_demo_incidents_cover_every_stage_with_live_clocks(ledger: Ledger) -> None:
+    from desktop.demo.fill import fill_ledger
+
+    fill_ledger(ledger, manager(ledger), clients=20, incidents=150)
+    rows = incidents.list_incidents(ledger, manager(ledger))
+    assert len(rows) == 150
+    assert {row.stage for row in rows} == set(Stage)
+    assert {row.duty for row in rows} == set(Duty)
+    states = {row.next_deadline.due_state for row in rows if row.next_deadline}
+    assert {"overdue", "ok"} <= {str(state) for state in states}
+    known = sorted(row.known_on for row in rows)
+    assert known[-1] <= TODAY and (known[-1] - known[0]).days > 3 * 365

@@ -64,7 +64,8 @@ def record_stage(
     stage = Stage(stage)
     require(actor, stage_permission(stage))
     with ledger.transaction() as session:
-        return reach_stage(session, actor, incident_id, stage, reached_on, note)
+        reach_stage(session, actor, incident_id, stage, reached_on, note)
+        return records.rows(session, date.today(), incident_id)[0]
 
 
 def reach_stage(
@@ -76,7 +77,7 @@ def reach_stage(
     note: str = "",
     *,
     today: date | None = None,
-) -> IncidentRow:
+) -> None:
     """Record a stage in the caller's transaction (record_stage, demo data)."""
     require(actor, stage_permission(stage))
     day = today or date.today()
@@ -125,8 +126,6 @@ def reach_stage(
     incident.updated_by_id = actor.id
     summary = f"{incident.number}: {stage.value} {on.isoformat()}"
     audit.record(session, actor, AUDIT_STAGE, ENTITY, incident.id, summary)
-    session.flush()
-    return records.rows(session, day, incident.id)[0]
 
 
 def _check_can_close(session: Session, incident: Incident, reached: set[Stage]) -> None:
