@@ -25,8 +25,6 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import cache
 
-import holidays
-
 PRELIMINARY_DAY = 5
 FINAL_DAYS = 30
 FINAL_DAYS_WRONGFUL = 60
@@ -39,7 +37,22 @@ SOON_DAYS, URGENT_DAYS = 7, 2
 @cache
 def _national_holidays(year: int) -> frozenset[date]:
     """Japan's national holidays of ``year`` (none known past the package's last year)."""
+    # Imported on first use: loading the package and Japan's tables takes about half a
+    # second, which the program's start should not wait for (see warm_up).
+    import holidays
+
     return frozenset(holidays.country_holidays("JP", years=year))
+
+
+def warm_up(today: date | None = None) -> None:
+    """Load the holiday tables of the years around ``today`` ahead of the first count.
+
+    The window calls this in the background after login, so that the first table
+    of incidents does not wait for the package to load.
+    """
+    year = (today or date.today()).year
+    for around in range(year - 1, year + 2):
+        _national_holidays(around)
 
 
 def is_closed_day(day: date) -> bool:
