@@ -90,9 +90,6 @@ _APPLIES = {
     ReportType.WRONGFUL: QT_TRANSLATE_NOOP(
         "errors", "a wrongful purpose is suspected (type 3; final report within 60 days)"
     ),
-    ReportType.OVER_1000: QT_TRANSLATE_NOOP(
-        "errors", "up to {persons} persons may be affected, more than 1,000 (type 4)"
-    ),
 }
 _QUESTIONS = {
     ReportType.SENSITIVE: QT_TRANSLATE_NOOP(
@@ -149,7 +146,7 @@ def triage(answers: TriageAnswers) -> Triage:
     if answers.strongly_encrypted:
         reasons = (Phrase(_EXEMPT),)
     elif duty is Duty.REQUIRED:
-        reasons = tuple(Phrase(_APPLIES[t], persons=answers.persons) for t in types)
+        reasons = tuple(_applies(t, answers.persons) for t in types)
     elif duty is Duty.UNDECIDED:
         reasons = tuple(Phrase(_QUESTIONS[t]) for t in unanswered)
     else:
@@ -162,6 +159,17 @@ def triage(answers: TriageAnswers) -> Triage:
         headline=Phrase(_HEADLINES[duty]),
         reasons=reasons,
     )
+
+
+def _applies(report_type: ReportType, persons: int | None) -> Phrase:
+    if report_type is ReportType.OVER_1000:
+        return Phrase(
+            QT_TRANSLATE_NOOP(
+                "errors", "up to {persons} persons may be affected, more than 1,000 (type 4)"
+            ),
+            persons=persons,
+        )
+    return Phrase(_APPLIES[report_type])
 
 
 def prefill(answers: TriageAnswers, *, linked_sensitive: bool, linked_count: int) -> TriageAnswers:
