@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from . import paths
 from .demo.fill import DEMO_PASSWORD, DEMO_USERS, fill_ledger
+from .errors import LedgerError
 from .services.ledger import Ledger
 from .services.places import Places
 from .services.session import NewLedger, create_ledger
@@ -31,7 +32,6 @@ from .ui.i18n import error_text
 from .ui.login import DemoCredentials, LoginDialog
 from .ui.main_window import MainWindow
 from .ui.setup_wizard import SetupWizard
-from .vault import LedgerError
 
 DEMO_CLIENTS = 300
 DEMO_INCIDENTS = 300
@@ -91,12 +91,13 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         return []
     QLocale.setDefault(QLocale(language))
     installed = []
-    candidates = (
+    ours = paths.resources_dir() / "translations"
+    candidates = [
         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (f"privacy_ledger_{language}", str(paths.resources_dir() / "translations")),
-        # the messages of vault, db and services (context "errors"; see ui/i18n.py)
-        (f"messages_{language}", str(paths.resources_dir() / "translations")),
-    )
+        # every catalog: the window's, the messages of the lower layers (context "errors";
+        # see ui/i18n.py) and one per area (clients_ja.qm, ...)
+        *((qm.stem, str(ours)) for qm in sorted(ours.glob(f"*_{language}.qm"))),
+    ]
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):

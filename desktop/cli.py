@@ -1,7 +1,7 @@
 """The ``privacy-ledger`` command: the window by default, subcommands for scripting.
 
 Passwords come from standard input (``--password-stdin``), never from
-arguments. Exit codes (DESIGN.md): 0 success, 1 unexpected error, 2 usage,
+arguments. Exit codes (docs/architecture.md): 0 success, 1 unexpected error, 2 usage,
 3 wrong password, 4 corrupt or tampered file, 5 locked by another program.
 Errors are one line on standard error; ``--debug`` adds the traceback.
 """
@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import __version__, paths
 from .commands import PrintKind
+from .commands import csv as csv_commands
 from .commands import incidents as incident_commands
 from .services import users
 from .services.ledger import Ledger
@@ -29,7 +30,7 @@ from .vault import LedgerError
 from .vault.errors import EXIT_CORRUPT, EXIT_UNEXPECTED, EXIT_USAGE
 from .vault.slots import username_key
 
-SUBCOMMANDS = ("init", "verify", "demo-data", "user", "print", "deadlines")
+SUBCOMMANDS = ("init", "verify", "demo-data", "user", "print", "deadlines", *csv_commands.COMMANDS)
 #: the documents of ``privacy-ledger print KIND``; an area adds its kinds with one line
 PRINT_KINDS: tuple[PrintKind, ...] = (incident_commands.REPORT, incident_commands.NOTICES)
 
@@ -91,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "add":
             sub.add_argument("--display-name", help="the new user's full name")
             sub.add_argument("--role", choices=("clerk", "manager"), default="clerk")
+
+    csv_commands.add_parsers(command)
 
     printing = commands.add_parser("print", help="render a document to a PDF file")
     kinds = printing.add_subparsers(dest="print_kind", required=True, parser_class=_Parser)
@@ -168,6 +171,7 @@ def _run(args: argparse.Namespace) -> int:
         "user": _user,
         "print": _print,
         "deadlines": lambda args, _places: incident_commands.deadlines(args),
+        **{name: _with_ledger(run) for name, run in csv_commands.HANDLERS.items()},
     }
     handler = handlers.get(args.command)
     if handler is None:
@@ -237,6 +241,22 @@ def _login(path: Path, username: str, password: str, places: Places) -> Ledger:
     except TooManyAttempts as exc:
         time.sleep(exc.seconds)
         return open_ledger(path, username, password, places)
+
+
+def _with_ledger(
+    run: Callable[[argparse.Namespace, Ledger], int],
+) -> Callable[[argparse.Namespace, Places], int]:
+    """A command of desktop/commands run on the ledger opened as ``--user`` (password on stdin)."""
+
+    def handler(args: argparse.Namespace, places: Places) -> int:
+        password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
+        ledger = _login(args.file, args.user, password, places)
+        try:
+            return run(args, ledger)
+        finally:
+            ledger.close()
+
+    return handler
 
 
 def _demo_data(args: argparse.Namespace, places: Places) -> int:

@@ -4,12 +4,16 @@ Run after changing a string a person reads::
 
     python tools/update_translations.py
 
-Two catalogs: privacy_ledger_ja.ts for the window (ui, app, reports) and
-messages_ja.ts for the messages of vault, db and services (context "errors",
-marked with QT_TRANSLATE_NOOP, since those layers import no Qt). New or
-changed strings appear as "unfinished"; translate them (Qt Linguist, or any
-text editor), then run this again to compile the .qm files, which are kept in
-the repository so that an installation works without Qt's tools.
+One catalog per part, so that work on different tabs merges cleanly:
+privacy_ledger_ja.ts for the window itself (desktop/ui without the area
+packages, app, reports), messages_ja.ts for the messages of vault, db and
+services (context "errors", marked with QT_TRANSLATE_NOOP, since those layers
+import no Qt), and ``<area>_ja.ts`` for each area's UI package listed in
+AREAS (a new tab adds one line there). The window loads every
+``*_ja.qm`` of resources/translations. New or changed strings appear as
+"unfinished"; translate them (Qt Linguist, or any text editor), then run this
+again to compile the .qm files, which are kept in the repository so that an
+installation works without Qt's tools.
 tests/ui/test_translations.py and tests/ui/test_error_translation.py fail
 while a string has no translation or a .qm is older than its .ts.
 """
@@ -21,13 +25,33 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-#: everything a person reads in the window; vault, db and services have their own
-#: file (messages_ja.ts, context "errors")
-SOURCES = ("desktop/ui", "desktop/app.py", "desktop/reports")
+TRANSLATIONS = REPO / "resources" / "translations"
+LANGUAGE = "ja"
+
+#: the UI package of each area; each gets its own catalog, <area>_ja.ts
+AREAS = ("desktop/ui/clients", "desktop/ui/incidents")
+
+
+def _window_sources() -> tuple[str, ...]:
+    """The window's own modules: desktop/ui without the area packages, app, reports."""
+    ui = sorted(path.relative_to(REPO).as_posix() for path in (REPO / "desktop/ui").glob("*.py"))
+    return (*ui, "desktop/app.py", "desktop/reports")
+
+
+#: everything a person reads in the window outside the areas
+SOURCES = _window_sources()
+#: vault, db and services: their messages (context "errors")
 MESSAGE_SOURCES = ("desktop/vault", "desktop/db", "desktop/services")
-TS_FILE = REPO / "resources" / "translations" / "privacy_ledger_ja.ts"
-MESSAGES_TS_FILE = REPO / "resources" / "translations" / "messages_ja.ts"
-CATALOGS = ((SOURCES, TS_FILE), (MESSAGE_SOURCES, MESSAGES_TS_FILE))
+TS_FILE = TRANSLATIONS / f"privacy_ledger_{LANGUAGE}.ts"
+MESSAGES_TS_FILE = TRANSLATIONS / f"messages_{LANGUAGE}.ts"
+#: (sources, .ts file) of every catalog
+CATALOGS: tuple[tuple[tuple[str, ...], Path], ...] = (
+    (SOURCES, TS_FILE),
+    (MESSAGE_SOURCES, MESSAGES_TS_FILE),
+    *(((area,), TRANSLATIONS / f"{Path(area).name}_{LANGUAGE}.ts") for area in AREAS),
+)
+#: the catalogs of the window (all but the messages)
+WINDOW_CATALOGS = tuple(catalog for catalog in CATALOGS if catalog[1] != MESSAGES_TS_FILE)
 
 
 def qt_tool(name: str) -> Path:

@@ -103,7 +103,7 @@ def _print_report(args: argparse.Namespace, ledger: Ledger) -> str:
     ensure_gui_application()
     document = incident_report_document(
         detail,
-        office_name=settings.get_settings(ledger).office_name,
+        office_name=settings.get_settings(ledger, ledger.actor).office_name,
         report=report,
         prepared_on=date.today(),
     )
@@ -121,7 +121,7 @@ def _print_notices(args: argparse.Namespace, ledger: Ledger) -> str:
     document = notice_document(
         detail,
         people or [None],
-        office_name=settings.get_settings(ledger).office_name,
+        office_name=settings.get_settings(ledger, ledger.actor).office_name,
         sent_on=args.date or date.today(),
     )
     document.write_pdf(args.out)

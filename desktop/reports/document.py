@@ -48,7 +48,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from ..vault.errors import LedgerError
+from ..errors import LedgerError
 from .pdf_text import repair_text_map
 
 PAGE_MARGINS_MM = QMarginsF(18.0, 15.0, 18.0, 12.0)  # left, top, right, bottom

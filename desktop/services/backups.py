@@ -14,7 +14,7 @@ from pathlib import Path
 from ..vault import LedgerError
 from ..vault.errors import QT_TRANSLATE_NOOP
 from . import audit
-from .ledger import Ledger
+from .ledger import LEDGER_RECORD, Ledger, LedgerAction
 from .permissions import Actor
 from .places import Places
 
@@ -35,10 +35,17 @@ def backup_to(ledger: Ledger, actor: Actor, folder: Path, today: date | None = N
             )
         )
     target = _free_name(folder, ledger.path.stem, today or date.today())
-    ledger.vault.copy_to(target)
+    ledger.copy_to(target)
     if not ledger.read_only:
         with ledger.transaction() as session:
-            audit.record(session, actor, "backup", "ledger", "", f"copy saved as {target.name}")
+            audit.record(
+                session,
+                actor,
+                LedgerAction.BACKUP,
+                LEDGER_RECORD,
+                "",
+                f"copy saved as {target.name}",
+            )
     return target
 
 
@@ -55,9 +62,11 @@ def daily_backup(ledger: Ledger, places: Places, today: date | None = None) -> P
     target = places.backups / f"{stem}-{today.isoformat()}{SUFFIX}"
     if target.exists():
         return None
-    ledger.vault.copy_to(target)
+    ledger.copy_to(target)
     with ledger.transaction() as session:
-        audit.record(session, ledger.actor, "backup.daily", "ledger", "", target.name)
+        audit.record(
+            session, ledger.actor, LedgerAction.DAILY_BACKUP, LEDGER_RECORD, "", target.name
+        )
     rotate(places.backups, stem)
     return target
 

@@ -1,7 +1,6 @@
 """Storage for the clients service: table rows, records to and from the form, purpose links.
 
-Used by clients.py only. The two modules import each other as modules
-(``from . import``) and look names up at call time, so either may load first.
+Used by clients.py only; the types both use live in client_types.py.
 """
 
 from __future__ import annotations
@@ -13,13 +12,22 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Table, delete, func, insert, select
+from sqlalchemy import ColumnElement, Table, delete, insert, select
 from sqlalchemy.orm import Session
 
 from ..db.models import Client, User, client_purposes
 from ..db.models import Purpose as PurposeRecord
 from ..vault.errors import QT_TRANSLATE_NOOP
-from . import clients, retention
+from . import retention
+from .client_types import (
+    ClientDetail,
+    ClientInput,
+    ClientRow,
+    ClientStatus,
+    Disposal,
+    DisposalMethod,
+    ObtainedHow,
+)
 from .errors import NotFound, ValidationError
 from .permissions import Actor
 from .textsearch import row_key
@@ -47,7 +55,7 @@ _ROW_COLUMNS = (
 
 def rows(
     session: Session, *where: ColumnElement[bool], keys: SearchKeys | None = None
-) -> list[clients.ClientRow]:
+) -> list[ClientRow]:
     """Rows in two queries, however many clients: one for the clients, one for their purposes.
 
     ``keys`` remembers folded search keys between calls (the table reloads after
@@ -66,9 +74,7 @@ def rows(
     return [_make_row(*values, tuple(numbers.get(values[0], ())), keys=keys) for values in result]
 
 
-def row_from_values(
-    client_id: int, values: dict[str, Any], purposes: tuple[int, ...]
-) -> clients.ClientRow:
+def row_from_values(client_id: int, values: dict[str, Any], purposes: tuple[int, ...]) -> ClientRow:
     """The table row of a record just inserted from ``values``."""
     return _make_row(
         client_id,
@@ -86,7 +92,7 @@ def row_from_values(
     )
 
 
-def row_of(client: Client, purposes: tuple[int, ...]) -> clients.ClientRow:
+def row_of(client: Client, purposes: tuple[int, ...]) -> ClientRow:
     """The table row of one record (after a save)."""
     return _make_row(
         client.id,
@@ -119,7 +125,7 @@ def _make_row(
     purposes: tuple[int, ...],
     *,
     keys: SearchKeys | None = None,
-) -> clients.ClientRow:
+) -> ClientRow:
     name = f"{family_name} {given_name}".strip()
     kana = f"{family_kana} {given_kana}".strip()
     fields = (number, name, kana, phone, email)
@@ -127,7 +133,7 @@ def _make_row(
         search_key = row_key(*fields)
     else:
         search_key = keys.get(fields) or keys.setdefault(fields, row_key(*fields))
-    return clients.ClientRow(
+    return ClientRow(
         client_id,
         number,
         name,
@@ -136,7 +142,7 @@ def _make_row(
         email,
         purposes,
         sensitive,
-        clients.ClientStatus(status),
+        ClientStatus(status),
         retention_end,
         search_key,
     )
@@ -156,22 +162,22 @@ def get_record(session: Session, client_id: int) -> Client:
     return client
 
 
-def column_values(data: clients.ClientInput, actor: Actor) -> dict[str, Any]:
+def column_values(data: ClientInput, actor: Actor) -> dict[str, Any]:
     """The (checked) input as the column values of its record."""
     values: dict[str, Any] = {
         field.name: getattr(data, field.name)
-        for field in dataclasses.fields(clients.ClientInput)
+        for field in dataclasses.fields(ClientInput)
         if field.name not in _NOT_PLAIN_COLUMNS
     }
     if data.retention_end is None:
         values["retention_end"] = retention.default_retention_end(data.matter_closed_on)
-    values["obtained_how"] = clients.ObtainedHow(data.obtained_how).value
+    values["obtained_how"] = ObtainedHow(data.obtained_how).value
     values["matters"] = json.dumps(list(data.matters), ensure_ascii=False)
     values["updated_by_id"] = actor.id
     return values
 
 
-def apply_input(client: Client, data: clients.ClientInput, actor: Actor) -> None:
+def apply_input(client: Client, data: ClientInput, actor: Actor) -> None:
     """Copy the (checked) input onto the record."""
     for name, value in column_values(data, actor).items():
         setattr(client, name, value)
@@ -185,35 +191,35 @@ def insert_records(session: Session, values: list[dict[str, Any]]) -> list[int]:
     return list(session.scalars(statement, values))
 
 
-def input_of(client: Client, purpose_ids: Sequence[int]) -> clients.ClientInput:
+def input_of(client: Client, purpose_ids: Sequence[int]) -> ClientInput:
     """The record as the form edits it."""
     values = {
         field.name: getattr(client, field.name)
-        for field in dataclasses.fields(clients.ClientInput)
+        for field in dataclasses.fields(ClientInput)
         if field.name not in _NOT_PLAIN_COLUMNS
     }
-    return clients.ClientInput(
+    return ClientInput(
         **values,
-        obtained_how=clients.ObtainedHow(client.obtained_how),
+        obtained_how=ObtainedHow(client.obtained_how),
         purpose_ids=tuple(sorted(purpose_ids)),
         matters=tuple(json.loads(client.matters)),
     )
 
 
-def detail(session: Session, client: Client) -> clients.ClientDetail:
+def detail(session: Session, client: Client) -> ClientDetail:
     disposal = None
     if client.disposed_on is not None and client.disposal_method is not None:
         user = session.get(User, client.disposed_by_id) if client.disposed_by_id else None
-        disposal = clients.Disposal(
+        disposal = Disposal(
             disposed_on=client.disposed_on,
             disposed_by="" if user is None else user.display_name,
-            method=clients.DisposalMethod(client.disposal_method),
+            method=DisposalMethod(client.disposal_method),
             reason=client.disposal_reason,
         )
-    return clients.ClientDetail(
+    return ClientDetail(
         id=client.id,
         number=client.number,
-        status=clients.ClientStatus(client.status),
+        status=ClientStatus(client.status),
         data=input_of(client, linked_purpose_ids(session, client.id)),
         created_at=client.created_at,
         updated_at=client.updated_at,
@@ -249,17 +255,6 @@ def purge(client: Client) -> None:
     """Blank the personal fields in place; secure_delete overwrites the old bytes on commit."""
     for name, blank in _PURGED.items():
         setattr(client, name, blank)
-
-
-def next_number(session: Session) -> int:
-    # Longest first: "C-1000000" comes after "C-999999" though it sorts before it as text.
-    query = (
-        select(Client.number)
-        .order_by(func.length(Client.number).desc(), Client.number.desc())
-        .limit(1)
-    )
-    last = session.scalar(query)
-    return 1 if last is None else int(last.removeprefix(NUMBER_PREFIX)) + 1
 
 
 def client_number(n: int) -> str:

@@ -13,14 +13,12 @@ import dataclasses
 import re
 import unicodedata
 from datetime import date
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from ..vault.errors import QT_TRANSLATE_NOOP
+from .client_types import ClientInput, ObtainedHow
 from .errors import ValidationError
 from .validation import BIDI_CONTROLS, one_line
-
-if TYPE_CHECKING:  # clients.py imports this module, so its types come in at call time
-    from .clients import ClientInput
 
 EARLIEST_BIRTH = date(1900, 1, 1)
 
@@ -217,8 +215,6 @@ def _problems(data: ClientInput, today: date) -> list[ValidationError]:
 
 
 def _from_third_party(data: ClientInput) -> bool:
-    from .clients import ObtainedHow  # imported here: clients.py imports this module
-
     return data.obtained_how == ObtainedHow.THIRD_PARTY
 
 

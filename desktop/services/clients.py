@@ -1,4 +1,6 @@
-"""Clients (DOMAIN.md "Clients"; APPI Art. 17, 21, 32; GL 10): register, purposes, disposal.
+"""Clients: register, purposes, disposal (APPI Art. 17, 21, 32; GL 10).
+
+The rules are written out in docs/appi-rules.md, "Clients and retention".
 
 Reading a client's details is itself recorded in the audit trail; summaries
 name the client number, never the person. Disposal blanks every personal
@@ -10,9 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
-from enum import StrEnum
+from datetime import date
 
 from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session
@@ -21,111 +21,41 @@ from ..db.base import utcnow
 from ..db.models import Client, client_purposes
 from ..db.models import Purpose as PurposeRecord
 from ..vault.errors import QT_TRANSLATE_NOOP
-from . import audit, retention
+from . import audit, counters, retention
 from . import client_records as records
+from .audit_actions import AuditAction, RecordKind
+from .client_types import ClientDetail as ClientDetail
+from .client_types import ClientInput as ClientInput
+from .client_types import ClientRow as ClientRow
+from .client_types import ClientStatus as ClientStatus
+from .client_types import Disposal as Disposal
+from .client_types import DisposalMethod as DisposalMethod
+from .client_types import ObtainedHow as ObtainedHow
+from .client_types import Purpose as Purpose
 from .client_validation import check_client
 from .client_validation import normalize_email as normalize_email
 from .client_validation import normalize_phone as normalize_phone
 from .client_validation import normalize_postal_code as normalize_postal_code
 from .client_validation import validate_client as validate_client
+from .counters import CounterName
 from .errors import ReadCannotBeRecorded, ValidationError
 from .ledger import Ledger
 from .permissions import Actor, Permission, require
 from .validation import required_text
 
 
-class ClientStatus(StrEnum):
-    ACTIVE = "active"
-    DUE_FOR_DISPOSAL = "due_for_disposal"
-    DISPOSED = "disposed"
+class ClientAction(AuditAction):
+    """The client register; a view is recorded because it reads personal data."""
+
+    VIEW = "client.view", QT_TRANSLATE_NOOP("AuditNames", "Client viewed")
+    ADD = "client.add", QT_TRANSLATE_NOOP("AuditNames", "Client added")
+    EDIT = "client.edit", QT_TRANSLATE_NOOP("AuditNames", "Client edited")
+    MARK_DUE = "client.mark_due", QT_TRANSLATE_NOOP("AuditNames", "Marked due for disposal")
+    UNMARK_DUE = "client.unmark_due", QT_TRANSLATE_NOOP("AuditNames", "No longer due for disposal")
+    DISPOSE = "client.dispose", QT_TRANSLATE_NOOP("AuditNames", "Client disposed of")
 
 
-class ObtainedHow(StrEnum):
-    DIRECT = "direct"  # in person, from the client
-    FORM = "form"  # a paper form the client filled in
-    WEB = "web"  # the web site's inquiry form
-    REFERRAL = "referral"  # introduced by someone, data from the client
-    THIRD_PARTY = "third_party"  # received from a third party: Art. 30 check applies
-
-
-class DisposalMethod(StrEnum):
-    SHREDDED = "shredded"
-    ERASED = "erased"
-    RETURNED = "returned"
-
-
-@dataclass(frozen=True)
-class Purpose:
-    id: int
-    number: int  # 1..5 for the policy's purposes, then 6, 7, ...
-    title: str
-    retired: bool
-
-
-@dataclass(frozen=True)
-class ClientRow:
-    """A light row for the client table (one query for all rows, no per-row queries)."""
-
-    id: int
-    number: str  # "C-000123"
-    name: str  # family + " " + given ("" once disposed)
-    kana: str  # family kana + " " + given kana
-    phone: str
-    email: str
-    purposes: tuple[int, ...]  # purpose numbers, sorted
-    sensitive: bool
-    status: ClientStatus
-    retention_end: date | None
-    search_key: str  # textsearch.row_key(number, name, kana, phone, email)
-
-
-@dataclass(frozen=True)
-class ClientInput:
-    """What the client form edits."""
-
-    family_name: str
-    given_name: str
-    family_kana: str = ""
-    given_kana: str = ""
-    date_of_birth: date | None = None
-    postal_code: str = ""  # "123-4567"
-    address: str = ""
-    phone: str = ""
-    email: str = ""
-    obtained_how: ObtainedHow = ObtainedHow.DIRECT
-    obtained_on: date | None = None  # required; the form defaults it to today
-    # Art. 30: only when obtained_how is THIRD_PARTY (then name, address and how are required)
-    provider_name: str = ""
-    provider_address: str = ""
-    provider_representative: str = ""
-    provider_obtained_how: str = ""
-    purpose_ids: tuple[int, ...] = ()  # at least one
-    sensitive: bool = False
-    sensitive_note: str = ""  # what kind (required when sensitive)
-    matters: tuple[str, ...] = ()  # matters / services requested, free list
-    matter_closed_on: date | None = None  # when the last matter closed
-    notes: str = ""
-    retention_end: date | None = None  # None: computed by default_retention_end
-
-
-@dataclass(frozen=True)
-class Disposal:
-    disposed_on: date
-    disposed_by: str  # user display name
-    method: DisposalMethod
-    reason: str
-
-
-@dataclass(frozen=True)
-class ClientDetail:
-    id: int
-    number: str
-    status: ClientStatus
-    data: ClientInput
-    created_at: datetime
-    updated_at: datetime
-    due_reason: str  # why it was marked due for disposal ("" when not)
-    disposal: Disposal | None
+CLIENT_RECORD = RecordKind("client", QT_TRANSLATE_NOOP("AuditNames", "Client"))
 
 
 MAX_REASON_LENGTH = 2000
@@ -149,7 +79,7 @@ def get_client(ledger: Ledger, actor: Actor, client_id: int) -> ClientDetail:
         raise ReadCannotBeRecorded()
     with ledger.transaction() as session:
         client = records.get_record(session, client_id)
-        audit.record(session, actor, "client.view", "client", client.id, client.number)
+        audit.record(session, actor, ClientAction.VIEW, CLIENT_RECORD, client.id, client.number)
         return records.detail(session, client)
 
 
@@ -171,7 +101,7 @@ def insert_clients(
     purposes = records.purpose_records(session)
     for data in checked:
         records.check_purposes(purposes, data.purpose_ids, already=())
-    first, now = records.next_number(session), utcnow()
+    first, now = counters.take(session, CounterName.CLIENT, len(checked)), utcnow()
     values = [
         records.column_values(data, actor)
         | {
@@ -191,7 +121,7 @@ def insert_clients(
     ]
     session.execute(insert(client_purposes), links)
     for client_id, value in zip(ids, values, strict=True):
-        audit.record(session, actor, "client.add", "client", client_id, value["number"])
+        audit.record(session, actor, ClientAction.ADD, CLIENT_RECORD, client_id, value["number"])
     return [
         records.row_from_values(client_id, value, _numbers(purposes, data.purpose_ids))
         for client_id, value, data in zip(ids, values, checked, strict=True)
@@ -220,7 +150,7 @@ def update_client(ledger: Ledger, actor: Actor, client_id: int, data: ClientInpu
             client.updated_at = utcnow()  # also when only the purposes changed
             records.relink(session, client.id, old_ids, new.purpose_ids)
             summary = f"{client.number}: {', '.join(changed)}"
-            audit.record(session, actor, "client.edit", "client", client.id, summary)
+            audit.record(session, actor, ClientAction.EDIT, CLIENT_RECORD, client.id, summary)
         return records.row_of(client, _numbers(purposes, new.purpose_ids))
 
 
@@ -242,7 +172,7 @@ def mark_due(session: Session, actor: Actor, client_id: int, reason: str) -> Cli
     client.status = ClientStatus.DUE_FOR_DISPOSAL.value
     client.due_reason = reason
     client.updated_by_id = actor.id
-    audit.record(session, actor, "client.mark_due", "client", client.id, client.number)
+    audit.record(session, actor, ClientAction.MARK_DUE, CLIENT_RECORD, client.id, client.number)
     return records.row_of(client, records.linked_purpose_numbers(session, client.id))
 
 
@@ -256,7 +186,9 @@ def unmark_due_for_disposal(ledger: Ledger, actor: Actor, client_id: int) -> Cli
             client.status = ClientStatus.ACTIVE.value
             client.due_reason = ""
             client.updated_by_id = actor.id
-            audit.record(session, actor, "client.unmark_due", "client", client.id, client.number)
+            audit.record(
+                session, actor, ClientAction.UNMARK_DUE, CLIENT_RECORD, client.id, client.number
+            )
         return records.row_of(client, records.linked_purpose_numbers(session, client.id))
 
 
@@ -296,7 +228,7 @@ def dispose_client(
         client.disposal_method, client.disposal_reason = method.value, text
         client.updated_by_id = actor.id
         summary = f"{client.number}: {method.value}"
-        audit.record(session, actor, "client.dispose", "client", client.id, summary)
+        audit.record(session, actor, ClientAction.DISPOSE, CLIENT_RECORD, client.id, summary)
         return records.row_of(client, ())
 
 

@@ -20,8 +20,25 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..vault import ReadOnlyLedger, SaveFailed, Vault
-from . import audit
+from ..vault.errors import QT_TRANSLATE_NOOP
+from . import audit_chain as audit
+from .audit_actions import AuditAction, RecordKind
+from .key_slots import KeySlots
 from .permissions import Actor
+
+
+class LedgerAction(AuditAction):
+    """The ledger as a whole: its creation, its keys and its copies."""
+
+    CREATE = "ledger.create", QT_TRANSLATE_NOOP("AuditNames", "Ledger created")
+    ROTATE_KEY = "ledger.rotate_key", QT_TRANSLATE_NOOP("AuditNames", "Encryption key renewed")
+    RECOVERY_KEY = "ledger.recovery_key", QT_TRANSLATE_NOOP("AuditNames", "New recovery key issued")
+    RECOVERY_USED = "recovery.used", QT_TRANSLATE_NOOP("AuditNames", "Recovery key used")
+    BACKUP = "backup", QT_TRANSLATE_NOOP("AuditNames", "Backup")
+    DAILY_BACKUP = "backup.daily", QT_TRANSLATE_NOOP("AuditNames", "Daily backup")
+
+
+LEDGER_RECORD = RecordKind("ledger", QT_TRANSLATE_NOOP("AuditNames", "Ledger"))
 
 
 class Ledger:
@@ -30,6 +47,8 @@ class Ledger:
     def __init__(self, vault: Vault, database: Database, actor: Actor | None) -> None:
         self.vault = vault
         self.db = database
+        #: the file's key slots: the one way services change who can open the file
+        self.keys = KeySlots(vault)
         self.actor = actor
         self.unsaved = False
         self.last_saved: datetime | None = None
@@ -83,6 +102,10 @@ class Ledger:
                 raise
             self.unsaved = False
             self.last_saved = datetime.now().astimezone()
+
+    def copy_to(self, target: Path) -> None:
+        """Copy the file as saved (a backup); the copy opens with the same passwords."""
+        self.vault.copy_to(target)
 
     def retry_save(self) -> None:
         self.write_through()

@@ -1,4 +1,4 @@
-"""Roles and what each may do (DESIGN.md, "People and permissions").
+"""Roles and what each may do (docs/architecture.md, "Roles and permissions").
 
 The one table of grants; every service function calls :func:`require` first,
 and the UI asks :func:`allowed` only to hide what a role cannot use.
@@ -37,7 +37,9 @@ class Permission(StrEnum):
     PRINT_RECORD = QT_TRANSLATE_NOOP("errors", "print a single record")
     EXPORT = QT_TRANSLATE_NOOP("errors", "export data")
     MANAGE_USERS = QT_TRANSLATE_NOOP("errors", "manage users")
+    VIEW_OFFICE = QT_TRANSLATE_NOOP("errors", "see the office settings")
     EDIT_SETTINGS = QT_TRANSLATE_NOOP("errors", "change office settings")
+    RECORD_POLICY = QT_TRANSLATE_NOOP("errors", "record a new version of the privacy policy")
     VIEW_AUDIT = QT_TRANSLATE_NOOP("errors", "view the audit log")
     RESTORE_BACKUP = QT_TRANSLATE_NOOP("errors", "restore a backup")
 
@@ -51,6 +53,7 @@ _CLERK = frozenset(
         Permission.VIEW_INCIDENTS,
         Permission.REPORT_INCIDENT,
         Permission.PRINT_RECORD,
+        Permission.VIEW_OFFICE,
     }
 )
 

@@ -15,12 +15,27 @@ from sqlalchemy.orm import Session
 from ..db.models import DEFAULT_PURPOSE_TITLES, DEFAULT_PURPOSE_TITLES_JA
 from ..db.models import Purpose as PurposeRecord
 from ..vault.errors import QT_TRANSLATE_NOOP
-from . import audit
-from .clients import Purpose
+from . import audit, counters
+from .audit_actions import AuditAction, RecordKind
+from .client_types import Purpose
+from .counters import CounterName
 from .errors import NotFound, ValidationError
 from .ledger import Ledger
 from .permissions import Actor, Permission, require
 from .validation import required_text
+
+
+class PurposeAction(AuditAction):
+    """The list of purposes of use."""
+
+    ADD = "purpose.add", QT_TRANSLATE_NOOP("AuditNames", "Purpose added")
+    RENAME = "purpose.rename", QT_TRANSLATE_NOOP("AuditNames", "Purpose renamed")
+    RETIRE = "purpose.retire", QT_TRANSLATE_NOOP("AuditNames", "Purpose retired")
+    REINSTATE = "purpose.reinstate", QT_TRANSLATE_NOOP("AuditNames", "Purpose back in use")
+
+
+PURPOSE_RECORD = RecordKind("purpose", QT_TRANSLATE_NOOP("AuditNames", "Purpose"))
+
 
 MAX_TITLE_LENGTH = 200
 
@@ -34,8 +49,10 @@ def seed_default_purposes(session: Session, language: str = "en") -> None:
     if session.scalar(select(func.count()).select_from(PurposeRecord)):
         return
     titles = DEFAULT_PURPOSE_TITLES_JA if language == "ja" else DEFAULT_PURPOSE_TITLES
+    first = counters.take(session, CounterName.PURPOSE, len(titles))
     session.add_all(
-        PurposeRecord(number=number, title=title) for number, title in enumerate(titles, start=1)
+        PurposeRecord(number=number, title=title)
+        for number, title in enumerate(titles, start=first)
     )
 
 
@@ -53,14 +70,16 @@ def add_purpose(ledger: Ledger, actor: Actor, title: str) -> Purpose:
     text = _title(title)
     with ledger.transaction() as session:
         _refuse_duplicate(session, text)
-        highest = session.scalar(select(func.max(PurposeRecord.number))) or 0
         record = PurposeRecord(
-            number=highest + 1, title=text, created_by_id=actor.id, updated_by_id=actor.id
+            number=counters.take(session, CounterName.PURPOSE),
+            title=text,
+            created_by_id=actor.id,
+            updated_by_id=actor.id,
         )
         session.add(record)
         session.flush()
         audit.record(
-            session, actor, "purpose.add", "purpose", record.id, f"{record.number}: {text}"
+            session, actor, PurposeAction.ADD, PURPOSE_RECORD, record.id, f"{record.number}: {text}"
         )
         return _purpose(record)
 
@@ -76,7 +95,7 @@ def rename_purpose(ledger: Ledger, actor: Actor, purpose_id: int, title: str) ->
             _refuse_duplicate(session, text, record.id)
         old, record.title, record.updated_by_id = record.title, text, actor.id
         summary = f"{record.number}: '{old}' → '{text}'"
-        audit.record(session, actor, "purpose.rename", "purpose", record.id, summary)
+        audit.record(session, actor, PurposeAction.RENAME, PURPOSE_RECORD, record.id, summary)
         return _purpose(record)
 
 
@@ -92,8 +111,8 @@ def set_purpose_retired(ledger: Ledger, actor: Actor, purpose_id: int, retired: 
         else:
             _refuse_duplicate(session, record.title, record.id)
         record.retired, record.updated_by_id = retired, actor.id
-        action = "purpose.retire" if retired else "purpose.reinstate"
-        audit.record(session, actor, action, "purpose", record.id, str(record.number))
+        action = PurposeAction.RETIRE if retired else PurposeAction.REINSTATE
+        audit.record(session, actor, action, PURPOSE_RECORD, record.id, str(record.number))
         return _purpose(record)
 
 

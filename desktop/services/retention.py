@@ -1,6 +1,6 @@
 """How long a client's data is kept: the retention rule, in this one place.
 
-Source: DOMAIN.md, "Clients" (APPI Art. 21, 32; GL 10): each client has a
+Source: docs/appi-rules.md, "Clients and retention" (APPI Art. 21, 22, 32; GL 10): each client has a
 retention end date, by default the end of the last matter plus the office's
 set period. A gyoseishoshi keeps its ledgers (事件簿) 2 years from the closing
 of the matter, and receipts 5 years. The client register follows the ledger

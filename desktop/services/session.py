@@ -24,10 +24,11 @@ from ..vault.errors import QT_TRANSLATE_NOOP
 from ..vault.slots import username_key
 from . import audit, purposes, settings
 from .errors import NeedsUpgrade
-from .ledger import Ledger
+from .ledger import LEDGER_RECORD, Ledger, LedgerAction
 from .login import LoginThrottle
-from .permissions import Actor, Role
+from .permissions import Role
 from .places import Places
+from .users import USER_RECORD, UserAction, actor_of
 from .validation import check_password, check_username, required_text
 
 
@@ -54,10 +55,6 @@ class NewLedger:
     language: str = "en"
 
 
-def actor_of(user: User) -> Actor:
-    return Actor(user.id, user.username, user.display_name, Role(user.role))
-
-
 def create_ledger(path: Path, new: NewLedger, places: Places) -> tuple[Ledger, str]:
     """Create a ledger with its first manager; return it open and the recovery key (shown once)."""
     office = required_text(
@@ -82,8 +79,10 @@ def create_ledger(path: Path, new: NewLedger, places: Places) -> tuple[Ledger, s
         session.add(user)
         session.flush()
         actor = actor_of(user)
-        audit.record(session, actor, "ledger.create", "ledger", "", f"office {office}")
-        audit.record(session, actor, "user.add", "user", user.id, f"{user.username} (manager)")
+        audit.record(session, actor, LedgerAction.CREATE, LEDGER_RECORD, "", f"office {office}")
+        audit.record(
+            session, actor, UserAction.ADD, USER_RECORD, user.id, f"{user.username} (manager)"
+        )
         session.commit()
     vault, recovery_key = Vault.create(
         path,
@@ -133,13 +132,13 @@ def open_ledger(
                     audit.record(
                         session,
                         ledger.actor,
-                        "login.failures",
-                        "user",
+                        UserAction.LOGIN_FAILURES,
+                        USER_RECORD,
                         user.id,
                         f"wrong passwords before this login: {failures.count}, "
                         f"the last {failures.last}",
                     )
-                audit.record(session, ledger.actor, "login", "user", user.id, "")
+                audit.record(session, ledger.actor, UserAction.LOGIN, USER_RECORD, user.id, "")
     except BaseException:
         ledger.close()
         raise

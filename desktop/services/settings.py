@@ -10,10 +10,21 @@ from sqlalchemy.orm import Session
 from ..db.models import Setting
 from ..vault.errors import QT_TRANSLATE_NOOP
 from . import audit
+from .audit_actions import AuditAction, RecordKind
 from .errors import ValidationError
 from .ledger import Ledger
 from .permissions import Actor, Permission, require
 from .validation import required_text
+
+
+class SettingsAction(AuditAction):
+    """Office settings."""
+
+    CHANGE = "settings.change", QT_TRANSLATE_NOOP("AuditNames", "Office settings changed")
+
+
+SETTINGS_RECORD = RecordKind("settings", QT_TRANSLATE_NOOP("AuditNames", "Settings"))
+
 
 OFFICE_NAME = "office_name"
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
@@ -32,7 +43,9 @@ def seed(session: Session, office_name: str) -> None:
     session.add(Setting(key=IDLE_LOCK_MINUTES, value=str(DEFAULT_IDLE_LOCK_MINUTES)))
 
 
-def get_settings(ledger: Ledger) -> OfficeSettings:
+def get_settings(ledger: Ledger, actor: Actor) -> OfficeSettings:
+    """The office's name and idle lock; every role needs them, but only a logged-in user."""
+    require(actor, Permission.VIEW_OFFICE)
     with ledger.read() as session:
         return load(session)
 
@@ -72,7 +85,7 @@ def _save(session: Session, actor: Actor, new: OfficeSettings) -> OfficeSettings
         changes.append(f"office name '{old.office_name}' → '{name}'")
     if old.idle_lock_minutes != new.idle_lock_minutes:
         changes.append(f"idle lock {old.idle_lock_minutes} → {new.idle_lock_minutes} min")
-    audit.record(session, actor, "settings.change", "settings", "", "; ".join(changes))
+    audit.record(session, actor, SettingsAction.CHANGE, SETTINGS_RECORD, "", "; ".join(changes))
     return OfficeSettings(name, new.idle_lock_minutes)
 
 

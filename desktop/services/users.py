@@ -16,15 +16,31 @@ from sqlalchemy.orm import Session
 from ..db.base import utcnow
 from ..db.models import User
 from ..vault import SaveFailed, WrongPassword
-from ..vault import slots as vault_slots
 from ..vault.errors import QT_TRANSLATE_NOOP
 from ..vault.slots import username_key
 from . import audit
+from .audit_actions import AuditAction, RecordKind
 from .errors import LastManager, NotFound, UnsavedRecoveryKey, ValidationError
-from .ledger import Ledger
+from .ledger import LEDGER_RECORD, Ledger, LedgerAction
 from .permissions import Actor, Permission, Role, require
-from .session import actor_of
 from .validation import check_password, check_username, required_text
+
+
+class UserAction(AuditAction):
+    """People who use the ledger: logins and changes to users."""
+
+    LOGIN = "login", QT_TRANSLATE_NOOP("AuditNames", "Login")
+    LOGIN_FAILURES = "login.failures", QT_TRANSLATE_NOOP("AuditNames", "Failed logins")
+    ADD = "user.add", QT_TRANSLATE_NOOP("AuditNames", "User added")
+    RENAME = "user.rename", QT_TRANSLATE_NOOP("AuditNames", "User renamed")
+    PASSWORD = "user.password", QT_TRANSLATE_NOOP("AuditNames", "Own password changed")
+    PASSWORD_RESET = "user.password_reset", QT_TRANSLATE_NOOP("AuditNames", "Password reset")
+    ROLE = "user.role", QT_TRANSLATE_NOOP("AuditNames", "Role changed")
+    DEACTIVATE = "user.deactivate", QT_TRANSLATE_NOOP("AuditNames", "User removed")
+    REACTIVATE = "user.reactivate", QT_TRANSLATE_NOOP("AuditNames", "User reactivated")
+
+
+USER_RECORD = RecordKind("user", QT_TRANSLATE_NOOP("AuditNames", "User"))
 
 
 @dataclass(frozen=True)
@@ -36,6 +52,11 @@ class UserRow:
     active: bool
     must_change_password: bool
     password_changed_at: datetime | None
+
+
+def actor_of(user: User) -> Actor:
+    """The user as services see them when acting."""
+    return Actor(user.id, user.username, user.display_name, Role(user.role))
 
 
 def _row(user: User) -> UserRow:
@@ -56,7 +77,10 @@ def list_users(ledger: Ledger, actor: Actor) -> list[UserRow]:
         return [_row(u) for u in session.scalars(select(User).order_by(User.username))]
 
 
-def get_user(ledger: Ledger, user_id: int) -> UserRow:
+def get_user(ledger: Ledger, actor: Actor, user_id: int) -> UserRow:
+    """One user's row: anyone may read their own, only a manager anyone else's."""
+    if user_id != actor.id:
+        require(actor, Permission.MANAGE_USERS)
     with ledger.read() as session:
         return _row(_user(session, user_id))
 
@@ -86,8 +110,8 @@ def add_user(
         )
         session.add(user)
         session.flush()
-        ledger.vault.add_user(name, password)
-        audit.record(session, actor, "user.add", "user", user.id, f"{name} ({role.value})")
+        ledger.keys.add(name, password)
+        audit.record(session, actor, UserAction.ADD, USER_RECORD, user.id, f"{name} ({role.value})")
         return _row(user)
 
 
@@ -110,9 +134,11 @@ def update_user(
             )
         old = f"{user.username} / {user.display_name}"
         if user.active and user.username != name:
-            ledger.vault.rename_user(user.username, name)
+            ledger.keys.rename(user.username, name)
         user.username, user.username_key, user.display_name = name, username_key(name), display
-        audit.record(session, actor, "user.rename", "user", user.id, f"{old} → {name} / {display}")
+        audit.record(
+            session, actor, UserAction.RENAME, USER_RECORD, user.id, f"{old} → {name} / {display}"
+        )
         return _row(user)
 
 
@@ -128,10 +154,12 @@ def change_own_password(ledger: Ledger, actor: Actor, old_password: str, new_pas
         raise WrongPassword(QT_TRANSLATE_NOOP("errors", "The current password is not correct."))
     with ledger.transaction() as session:
         user = _user(session, actor.id)
-        ledger.vault.set_password(user.username, new_password)
+        ledger.keys.set_password(user.username, new_password)
         user.must_change_password = False
         user.password_changed_at = utcnow()
-        audit.record(session, actor, "user.password", "user", user.id, "own password changed")
+        audit.record(
+            session, actor, UserAction.PASSWORD, USER_RECORD, user.id, "own password changed"
+        )
 
 
 def reset_password(ledger: Ledger, actor: Actor, user_id: int, new_password: str) -> None:
@@ -142,10 +170,10 @@ def reset_password(ledger: Ledger, actor: Actor, user_id: int, new_password: str
         user = _user(session, user_id)
         if not user.active:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Reactivate the user first."), "user")
-        ledger.vault.set_password(user.username, new_password)
+        ledger.keys.set_password(user.username, new_password)
         user.must_change_password = user.id != actor.id
         user.password_changed_at = utcnow()
-        audit.record(session, actor, "user.password_reset", "user", user.id, user.username)
+        audit.record(session, actor, UserAction.PASSWORD_RESET, USER_RECORD, user.id, user.username)
 
 
 def set_role(ledger: Ledger, actor: Actor, user_id: int, role: Role) -> UserRow:
@@ -159,7 +187,12 @@ def set_role(ledger: Ledger, actor: Actor, user_id: int, role: Role) -> UserRow:
         old = user.role
         user.role = role.value
         audit.record(
-            session, actor, "user.role", "user", user.id, f"{user.username}: {old} → {role.value}"
+            session,
+            actor,
+            UserAction.ROLE,
+            USER_RECORD,
+            user.id,
+            f"{user.username}: {old} → {role.value}",
         )
         return _row(user)
 
@@ -173,10 +206,15 @@ def deactivate_user(ledger: Ledger, actor: Actor, user_id: int) -> None:
             return
         if user.role == Role.MANAGER.value:
             _keep_a_manager(session, user)
-        ledger.vault.remove_user(user.username)
+        ledger.keys.remove(user.username)
         user.active = False
         audit.record(
-            session, actor, "user.deactivate", "user", user.id, f"{user.username}; data key rotated"
+            session,
+            actor,
+            UserAction.DEACTIVATE,
+            USER_RECORD,
+            user.id,
+            f"{user.username}; data key rotated",
         )
 
 
@@ -187,19 +225,19 @@ def reactivate_user(ledger: Ledger, actor: Actor, user_id: int, password: str) -
         user = _user(session, user_id)
         if user.active:
             return
-        ledger.vault.add_user(user.username, password)
+        ledger.keys.add(user.username, password)
         user.active = True
         user.must_change_password = True
         user.password_changed_at = utcnow()
-        audit.record(session, actor, "user.reactivate", "user", user.id, user.username)
+        audit.record(session, actor, UserAction.REACTIVATE, USER_RECORD, user.id, user.username)
 
 
 def rotate_data_key(ledger: Ledger, actor: Actor) -> None:
     """New data key for every slot: earlier copies of the file open with old slots only."""
     require(actor, Permission.MANAGE_USERS)
     with ledger.transaction() as session:
-        ledger.vault.rotate_key()
-        audit.record(session, actor, "ledger.rotate_key", "ledger", "", "data key rotated")
+        ledger.keys.rotate_data_key()
+        audit.record(session, actor, LedgerAction.ROTATE_KEY, LEDGER_RECORD, "", "data key rotated")
 
 
 def new_recovery_key(ledger: Ledger, actor: Actor) -> str:
@@ -212,9 +250,14 @@ def new_recovery_key(ledger: Ledger, actor: Actor) -> str:
     key = ""
     try:
         with ledger.transaction() as session:
-            key = ledger.vault.new_recovery_key()
+            key = ledger.keys.new_recovery_key()
             audit.record(
-                session, actor, "ledger.recovery_key", "ledger", "", "new recovery key issued"
+                session,
+                actor,
+                LedgerAction.RECOVERY_KEY,
+                LEDGER_RECORD,
+                "",
+                "new recovery key issued",
             )
     except SaveFailed as exc:
         if not key:
@@ -235,11 +278,20 @@ def recover_manager(ledger: Ledger, username: str, new_password: str) -> Actor:
         actor = actor_of(user)
     with ledger.transaction() as session:
         user = _user(session, actor.id)
-        ledger.vault.set_password(user.username, new_password)
+        ledger.keys.set_password(user.username, new_password)
         user.must_change_password = False
         user.password_changed_at = utcnow()
-        audit.record(session, actor, "recovery.used", "user", user.id, "new manager password set")
-        audit.record(session, actor, "login", "user", user.id, "with the recovery key")
+        audit.record(
+            session,
+            actor,
+            LedgerAction.RECOVERY_USED,
+            USER_RECORD,
+            user.id,
+            "new manager password set",
+        )
+        audit.record(
+            session, actor, UserAction.LOGIN, USER_RECORD, user.id, "with the recovery key"
+        )
     ledger.actor = actor
     return actor
 
@@ -252,14 +304,7 @@ def active_managers(ledger: Ledger) -> list[str]:
 
 def check_user_password(ledger: Ledger, username: str, password: str) -> bool:
     """Whether ``password`` opens this user's key slot (costs one key derivation)."""
-    slot = next((s for s in ledger.vault.snapshot().slots if s.matches(username)), None)
-    if slot is None:
-        return False
-    try:
-        vault_slots.unlock_with_password(slot, password, ledger.file_id)
-    except WrongPassword:
-        return False
-    return True
+    return ledger.keys.opens(username, password)
 
 
 def _user(session: Session, user_id: int) -> User:

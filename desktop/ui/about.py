@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..paths import resources_dir
+from ..services.policies import PolicyVersionRow
 from .prefs import LANGUAGES
 from .widgets import heading
 
@@ -73,24 +74,45 @@ class AboutDialog(QDialog):
 
 
 class PolicyDialog(QDialog):
-    """The policy's seven clauses, each of which a part of the program serves."""
+    """The policy's seven clauses, each of which a part of the program serves.
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    With a ledger open, the version in force as the ledger records it, with its
+    label and effective date; otherwise the text the program ships.
+    """
+
+    def __init__(
+        self,
+        language: str,
+        parent: QWidget | None = None,
+        current: PolicyVersionRow | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Privacy policy"))
+        self.version = QLabel()
+        self.version.setObjectName("policyVersion")
+        if current is not None:
+            self.version.setText(
+                self.tr("Version %1, in force since %2")
+                .replace("%1", current.version)
+                .replace("%2", current.effective_on.isoformat())
+            )
+        self.version.setVisible(current is not None)
         self.browser = QTextBrowser()
         self.browser.setObjectName("policy")
         self.browser.setOpenExternalLinks(False)
-        self.browser.setMarkdown(policy_text(language))
+        self.browser.setMarkdown(policy_text(language) if current is None else current.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.version)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(640, 600)
 
     @classmethod
-    def run(cls, parent: QWidget | None, language: str) -> None:
-        dialog = cls(language, parent)
+    def run(
+        cls, parent: QWidget | None, language: str, current: PolicyVersionRow | None = None
+    ) -> None:
+        dialog = cls(language, parent, current)
         dialog.exec()
         dialog.deleteLater()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,9 +19,10 @@ from ..services import audit
 from ..services.audit import AuditRow, ChainReport
 from . import operations, workers
 from .audit_names import action_name, record_name
-from .context import UiContext
+from .context import Area, UiContext
+from .fields import ERROR_COLOR, OK_COLOR
 from .i18n import translated
-from .widgets import ERROR_COLOR, OK_COLOR, Column, RowsModel, compact_table
+from .table import RIGHT, Column, RecordModel, compact_table
 
 LIMIT = 5000
 
@@ -29,7 +30,7 @@ COLUMNS: tuple[Column[AuditRow], ...] = (
     Column(
         str(QT_TRANSLATE_NOOP("AuditDialog", "No.")),
         lambda r: str(r.seq),
-        Qt.AlignmentFlag.AlignRight,
+        alignment=RIGHT,
     ),
     Column(
         str(QT_TRANSLATE_NOOP("AuditDialog", "Time")),
@@ -59,11 +60,11 @@ class AuditDialog(QDialog):
         self.action = QComboBox()
         self.action.setObjectName("audit_action")
         self.action.addItem(self.tr("All actions"), "")
-        self.model: RowsModel[AuditRow] = RowsModel(COLUMNS, "AuditDialog", self)
+        self.model = RecordModel(COLUMNS, "AuditDialog", key=lambda r: r.seq, parent=self)
         self.table = QTableView()
         self.table.setObjectName("audit_table")
         self.table.setModel(self.model)
-        compact_table(self.table)
+        compact_table(self.table, stretch_last=True)
         self.count = QLabel()
         self.chain = QLabel()
         self.chain.setObjectName("chain_status")
@@ -113,9 +114,9 @@ class AuditDialog(QDialog):
                 limit=LIMIT,
             ),
         )
-        self.model.set_rows(rows or [])
+        self.model.replace_all(rows or [])
         self.table.resizeColumnsToContents()
-        shown = len(self.model.rows)
+        shown = len(self.model.rows())
         text = (
             self.tr("The newest %1 events are shown; filter to find older ones.")
             if shown >= LIMIT
@@ -124,7 +125,7 @@ class AuditDialog(QDialog):
         self.count.setText(text.replace("%1", f"{shown:,}"))
 
     def _fill_actions(self) -> None:
-        names = {row.action: action_name(row.action) for row in self.model.rows}
+        names = {row.action: action_name(row.action) for row in self.model.rows()}
         for action, name in sorted(names.items(), key=lambda item: item[1]):
             self.action.addItem(name, action)
 
@@ -148,4 +149,4 @@ class AuditDialog(QDialog):
             color = ERROR_COLOR
         self.chain.setText(text)
         self.chain.setStyleSheet(f"color: {color}; font-weight: bold;")
-        self.context.hub.changed.emit("audit")
+        self.context.announce(Area.AUDIT)

@@ -10,9 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStatusBar, QWidget
 
+from ..errors import LedgerError
 from ..services import backups
+from ..services.file_info import SaveFailed
 from ..services.places import Places
-from ..vault import LedgerError, SaveFailed
 from . import operations
 from .context import UiContext
 from .i18n import error_text, translated

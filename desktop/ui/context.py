@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
@@ -10,11 +11,40 @@ from ..services.ledger import Ledger
 from ..services.permissions import Actor, Permission, allowed
 
 
+class Area(Enum):
+    """The parts of the ledger a change can touch; each view listens for its own."""
+
+    CLIENTS = "clients"
+    PURPOSES = "purposes"
+    CONSENTS = "consents"
+    CONTRACTORS = "contractors"
+    INCIDENTS = "incidents"
+    REQUESTS = "requests"
+    POLICY = "policy"
+    USERS = "users"
+    SETTINGS = "settings"
+    AUDIT = "audit"
+
+
+@dataclass(frozen=True)
+class Change:
+    """What changed: an area, and the changed rows when the service returned them.
+
+    A view patches ``rows`` into its table; with no rows (many changed, or the
+    change was not saved) it reloads.
+    """
+
+    area: Area
+    rows: tuple[object, ...] = ()
+
+
 class Hub(QObject):
     """Tells every view what changed, so no view reaches into another."""
 
-    #: an area of the ledger changed ("clients", "users", "settings", "purposes", ...)
-    changed = Signal(str)
+    #: a :class:`Change`
+    changed = Signal(object)
+    #: a view asks the window to show a record of another tab (tab key, record id)
+    show_record = Signal(str, int)
     #: a save failed; the main window offers Retry / Save As (message to show)
     save_failed = Signal(str)
     #: the ledger was saved (after a failure was recovered, or any commit)
@@ -30,6 +60,10 @@ class UiContext:
     hub: Hub
     #: per-user window state (geometry, column layout) in the INI settings file
     settings: QSettings
+
+    def announce(self, area: Area, *rows: object) -> None:
+        """Tell every view that ``area`` changed (``rows``: the changed rows, if known)."""
+        self.hub.changed.emit(Change(area, rows))
 
     def can(self, permission: Permission) -> bool:
         return allowed(self.actor, permission)

@@ -12,8 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
+from ..errors import LedgerError
+from ..services import file_info
 from ..services.ledger import Ledger
-from ..vault import LedgerError
 from . import operations
 from .context import Hub
 from .i18n import error_text, translated
@@ -127,8 +128,9 @@ def warn_on_open(parent: QWidget, ledger: Ledger, *, old_copy: bool = True) -> N
     ``old_copy=False`` leaves out the old-copy warning (already given for this file
     in this window: unlocking after a lock is not opening another copy).
     """
-    if old_copy and ledger.vault.rollback is not None:
-        found, highest = ledger.vault.rollback
+    old = file_info.file_state(ledger).old_copy
+    if old_copy and old is not None:
+        found, highest = old
         operations.message_box(
             parent,
             operations.Icon.Warning,

@@ -1,7 +1,7 @@
 """The lower layers' messages in the person's language: templates and phrases of context "errors".
 
 vault, db and services raise errors with English templates marked by
-``QT_TRANSLATE_NOOP("errors", ...)`` (vault/errors.py); here the template is
+``QT_TRANSLATE_NOOP("errors", ...)`` (desktop/errors.py); here the template is
 translated and filled in with the same parameters. Parameters that are
 phrases themselves (a field label, a permission, a reason) are translated
 too; plain values (paths, numbers, user names) are inserted as they are.
@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..vault.errors import LedgerError, Phrase
+from ..errors import LedgerError, Phrase
 
 CONTEXT = "errors"
 

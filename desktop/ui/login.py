@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,25 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..errors import LedgerError
 from ..services import users
-from ..services.errors import NeedsUpgrade
+from ..services.file_info import LedgerLocked, UnknownUser, WrongPassword, login_names
 from ..services.ledger import Ledger
 from ..services.login import LoginThrottle, delay_after
 from ..services.permissions import Role
 from ..services.places import Places
 from ..services.session import TooManyAttempts, open_ledger
-from ..vault import (
-    CorruptFile,
-    LedgerError,
-    LedgerLocked,
-    UnknownUser,
-    WrongPassword,
-    ledger_header,
-)
 from . import workers
-from .i18n import error_text, translated
+from .fields import ErrorLabel
+from .open_errors import describe_open_error
 from .password_dialog import ChangePasswordDialog
-from .widgets import BusyBar, FieldError, heading, role_name
+from .recovery_dialog import RecoveryDialog
+from .widgets import BusyBar, heading, role_name
 
 
 @dataclass(frozen=True)
@@ -55,45 +50,6 @@ class DemoCredentials:
 
     users: tuple[tuple[str, str, Role], ...]
     password: str
-
-
-def describe_open_error(exc: LedgerError, places: Places) -> str:
-    """The message for a ledger that could not be opened, with what to do about it."""
-    if isinstance(exc, LedgerLocked):
-        return (
-            QCoreApplication.translate(
-                "LoginForm",
-                "The ledger is open in another program (%1, since %2). Close it there first, "
-                "or open it read-only to look things up without changing anything.",
-            )
-            .replace("%1", translated(exc.owner))
-            .replace("%2", exc.since.replace("T", " ")[:16])  # 2026-04-01 09:30
-        )
-    if isinstance(exc, CorruptFile):
-        if exc.reason == CorruptFile.UNKNOWN_VERSION:
-            return QCoreApplication.translate(
-                "LoginForm",
-                "This ledger was written by a newer version of Privacy Ledger. Install the "
-                "newer version to open it; the file was not changed.",
-            )
-        if exc.reason == CorruptFile.NOT_A_LEDGER:
-            return QCoreApplication.translate(
-                "LoginForm",
-                "This file is not a Privacy Ledger file. Open the ledger file (*.pldb) instead.",
-            )
-        return QCoreApplication.translate(
-            "LoginForm",
-            "The ledger file is damaged or was changed outside Privacy Ledger, so it was not "
-            "opened and nothing was changed. Restore the latest backup; the automatic "
-            "backups are in %1.",
-        ).replace("%1", str(places.backups))
-    if isinstance(exc, NeedsUpgrade):
-        return QCoreApplication.translate(
-            "LoginForm",
-            "This ledger was made by an older version and must be upgraded first: "
-            "open it normally (not read-only) once.",
-        )
-    return error_text(exc)
 
 
 class LoginForm(QWidget):
@@ -135,7 +91,7 @@ class LoginForm(QWidget):
         if demo is not None:
             self.demo_box.setText(self._demo_text(demo))
 
-        self.file_error = FieldError()
+        self.file_error = ErrorLabel()
         self.file_error.setObjectName("file_error")
         self.read_only_button = QPushButton(self.tr("Open &read-only"))
         self.read_only_button.hide()
@@ -145,11 +101,11 @@ class LoginForm(QWidget):
         self.user.setObjectName("username")
         self.user.setEditable(True)
         self.user.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.user_error = FieldError()
+        self.user_error = ErrorLabel()
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_error = FieldError()
+        self.password_error = ErrorLabel()
         self.password_error.setObjectName("password_error")
         self.busy_bar = BusyBar()
 
@@ -219,12 +175,12 @@ class LoginForm(QWidget):
 
     def _load_users(self, preferred: str) -> None:
         try:
-            header = ledger_header(self.path)
+            found = login_names(self.path)
         except LedgerError as exc:
             self._file_problem(describe_open_error(exc, self.places))
             return
-        self._file_id = header.file_id
-        names = sorted(header.usernames(), key=str.casefold)
+        self._file_id = found.file_id
+        names = list(found.usernames)
         self.user.addItems(names)
         if preferred and preferred in names:
             self.user.setCurrentText(preferred)
@@ -234,7 +190,7 @@ class LoginForm(QWidget):
             self.user.setCurrentText(preferred)
 
     def _file_problem(self, message: str) -> None:
-        self.file_error.show_message(message)
+        self.file_error.show_error(message)
         self.login_button.setEnabled(False)
         self.password.setEnabled(False)
 
@@ -261,15 +217,15 @@ class LoginForm(QWidget):
             return
         username = self.user.currentText().strip()
         password = self.password.text()
-        self.user_error.clear_message()
-        self.password_error.clear_message()
-        self.file_error.clear_message()
+        self.user_error.show_error("")
+        self.password_error.show_error("")
+        self.file_error.show_error("")
         if not username:
-            self.user_error.show_message(self.tr("Choose or type your user name."))
+            self.user_error.show_error(self.tr("Choose or type your user name."))
             self.user.setFocus()
             return
         if not password:
-            self.password_error.show_message(self.tr("Type your password."))
+            self.password_error.show_error(self.tr("Type your password."))
             self.password.setFocus()
             return
         self._set_busy(True)
@@ -284,13 +240,15 @@ class LoginForm(QWidget):
         self._set_busy(False)
         actor = ledger.actor
         assert actor is not None
-        must_change = not ledger.read_only and users.get_user(ledger, actor.id).must_change_password
+        must_change = (
+            not ledger.read_only and users.get_user(ledger, actor, actor.id).must_change_password
+        )
         if must_change and not ChangePasswordDialog.run(
             self, ledger, actor, current_password=password, forced=True
         ):
             ledger.close()
             self.password.clear()
-            self.password_error.show_message(
+            self.password_error.show_error(
                 self.tr("Choose a new password to start working with the ledger.")
             )
             return
@@ -302,20 +260,20 @@ class LoginForm(QWidget):
         if isinstance(exc, TooManyAttempts):
             self._start_countdown(exc.seconds)
         elif isinstance(exc, UnknownUser):
-            self.user_error.show_message(
+            self.user_error.show_error(
                 self.tr("There is no user named '%1' in this ledger.").replace("%1", exc.username)
             )
             self.user.setFocus()
         elif isinstance(exc, WrongPassword):
             self.password.clear()
-            self.password_error.show_message(self.tr("The password is not correct."))
+            self.password_error.show_error(self.tr("The password is not correct."))
             self.password.setFocus()
             self._throttle_after_failure()
         elif isinstance(exc, LedgerLocked):
             self.read_only_button.show()  # first: the dialog then grows for both, message last
-            self.file_error.show_message(describe_open_error(exc, self.places))
+            self.file_error.show_error(describe_open_error(exc, self.places))
         elif isinstance(exc, LedgerError):
-            self.file_error.show_message(describe_open_error(exc, self.places))
+            self.file_error.show_error(describe_open_error(exc, self.places))
         else:
             workers.report_bug(exc)
 
@@ -339,7 +297,7 @@ class LoginForm(QWidget):
         if remaining <= 0:
             self._countdown.stop()
             self.login_button.setEnabled(not self.busy)
-            self.password_error.show_message(
+            self.password_error.show_error(
                 self.tr("The password was not correct. You may try again now.")
             )
             return
@@ -351,18 +309,17 @@ class LoginForm(QWidget):
             text = self.tr(
                 "The password was not correct several times. Wait %1 seconds before the next try."
             ).replace("%1", str(remaining))
-        self.password_error.show_message(text)
+        self.password_error.show_error(text)
 
     def _open_read_only(self) -> None:
         self.read_only = True
         self.read_only_button.hide()
-        self.file_error.show_message(
+        self.file_error.show_error(
             self.tr("Read-only: you can look things up, but nothing you change will be saved.")
         )
         self.submit()
 
     def _forgot(self) -> None:
-        from .recovery_dialog import RecoveryDialog  # it reuses this module's messages
 
         ledger = RecoveryDialog.run(self, self.path, self.places)
         if ledger is not None:

@@ -11,19 +11,20 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ..services import settings
+from ..services import policies, settings
 from ..services.ledger import Ledger
 from ..services.places import Places
 from . import prefs
@@ -31,9 +32,12 @@ from .about import AboutDialog, PolicyDialog
 from .audit_dialog import AuditDialog
 from .backup_actions import backup_now, daily_backup
 from .clients import ClientsTab
-from .context import UiContext
+from .context import Area, Change, UiContext
 from .file_state import SaveGuard, warn_on_open
+from .idle_lock import IdleLock
+from .incidents import IncidentsTab
 from .lock_page import LockPage
+from .menus import MenuBar
 from .office_settings_dialog import OfficeSettingsDialog
 from .password_dialog import ChangePasswordDialog
 from .recovery_key import issue_new_recovery_key
@@ -42,21 +46,12 @@ from .tab import Tab
 from .users_dialog import UsersDialog
 from .widgets import SaveFailedBar
 
-_ACTIVITY = frozenset(
-    {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin,
-    }
-)
-
 
 class MainWindow(QMainWindow):
     """One window over one ledger; the services come in with the context, no globals."""
 
-    TABS: ClassVar[tuple[type[Tab], ...]] = (ClientsTab,)
+    #: the tabs, in order: adding a tab is adding its class here
+    TABS: ClassVar[tuple[type[Tab], ...]] = (ClientsTab, IncidentsTab)
 
     #: emitted once the window has closed and the ledger is closed too
     closed = Signal()
@@ -101,37 +96,21 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.status = LedgerStatusBar(self)
         self.setStatusBar(self.status)
-        self._build_menus()
-
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may lock 5 % early
-        self._idle.timeout.connect(self.lock)
+        self.menus = MenuBar(self, self._language_menu)
+        self.admin_menu = self.menus.menus["admin"]
+        self.record_menu = self.menus.menus["record"]
+        for name, action in self.menus.actions.items():
+            setattr(self, f"{name}_action", action)
+        self.idle = IdleLock(self.lock, self)
         self.saving = SaveGuard(self, self.hub, self.save_bar, self.status, self._moved)
         self.hub.changed.connect(self._on_changed)
+        self.hub.show_record.connect(self.show_record)
         self._enter(context)
         self._restore_geometry()
 
     # --- menus ---------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)  # shortcuts work while the menu bar is hidden or locked
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.lock_action = self._action(self.tr("&Lock"), self.lock, QKeySequence("Ctrl+L"))
-        self.password_action = self._action(self.tr("Change my &password…"), self.change_password)
-        self.backup_action = self._action(self.tr("&Backup now…"), self.backup_now)
-        self.quit_action = self._action(
-            self.tr("&Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit)
-        )
-        file_menu.addActions([self.lock_action, self.password_action, self.backup_action])
+    def _language_menu(self, file_menu: QMenu) -> None:
         self.language_menu = file_menu.addMenu(self.tr("Lan&guage"))
         current = prefs.LANGUAGE.get(self.prefs)
         languages = QActionGroup(self)
@@ -141,61 +120,14 @@ class MainWindow(QMainWindow):
             action.setChecked(code == current)
             languages.addAction(action)
             action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        self.record_menu = record_menu = bar.addMenu(self.tr("&Record"))
-        self.new_action = self._action(
-            self.tr("&New"), self.new_record, QKeySequence(QKeySequence.StandardKey.New)
-        )
-        self.find_action = self._action(
-            self.tr("&Search"), self.focus_search, QKeySequence(QKeySequence.StandardKey.Find)
-        )
-        record_menu.addActions([self.new_action, self.find_action])
-
-        self.admin_menu = bar.addMenu(self.tr("&Admin"))
-        self.users_action = self._action(self.tr("&Users…"), self.show_users)
-        self.settings_action = self._action(self.tr("Office &settings…"), self.show_settings)
-        self.audit_action = self._action(self.tr("&Audit log…"), self.show_audit)
-        self.recovery_key_action = self._action(
-            self.tr("New &recovery key…"), self.new_recovery_key
-        )
-        self.admin_menu.addActions([self.users_action, self.settings_action, self.audit_action])
-        self.admin_menu.addSeparator()
-        self.admin_menu.addAction(self.recovery_key_action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&Privacy policy"), self.show_policy))
-        help_menu.addAction(self._action(self.tr("&About Privacy Ledger"), self.show_about))
-        self._session_actions = [
-            self.password_action,
-            self.backup_action,
-            self.new_action,
-            self.find_action,
-            self.users_action,
-            self.settings_action,
-            self.audit_action,
-            self.recovery_key_action,
-            self.lock_action,
-        ]
 
     def _enable_session_actions(self) -> None:
         context = self.context
-        for action in self._session_actions:
-            action.setEnabled(context is not None)
-        manager = context is not None and context.actor.is_manager
-        self.admin_menu.menuAction().setVisible(manager)
-        self.record_menu.menuAction().setVisible(context is not None)
-        admin_actions = (
-            self.users_action,
-            self.settings_action,
-            self.audit_action,
-            self.recovery_key_action,
+        self.menus.follow(
+            session=context is not None,
+            writable=context is not None and not context.ledger.read_only,
+            manager=context is not None and context.actor.is_manager,
         )
-        for action in admin_actions:
-            action.setEnabled(manager)
-        writable = context is not None and not context.ledger.read_only
-        self.password_action.setEnabled(writable)
 
     # --- entering and leaving a session --------------------------------------------------
 
@@ -235,7 +167,7 @@ class MainWindow(QMainWindow):
         if context is None:
             return
         self._save_window_state()
-        self._stop_idle_timer()
+        self.idle.stop()
         self._close_dialogs()
         while self.tabs.count():
             tab = self.tabs.widget(0)
@@ -255,6 +187,15 @@ class MainWindow(QMainWindow):
     def current_tab(self) -> Tab | None:
         tab = self.tabs.currentWidget()
         return tab if isinstance(tab, Tab) else None
+
+    def show_record(self, tab_key: str, record_id: int) -> bool:
+        """Bring a tab forward and select one of its records (a tab asks through the hub)."""
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if isinstance(tab, Tab) and tab_key == tab.KEY:
+                self.tabs.setCurrentWidget(tab)
+                return tab.show_record(record_id)
+        return False
 
     @property
     def locked(self) -> bool:
@@ -301,28 +242,16 @@ class MainWindow(QMainWindow):
         if self.idle_lock_ms is not None:
             interval = self.idle_lock_ms
         else:
-            interval = settings.get_settings(self.context.ledger).idle_lock_minutes * 60_000
-        self._idle.start(interval)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-
-    def _stop_idle_timer(self) -> None:
-        self._idle.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Only input from a person (spontaneous): Qt's own synthetic moves must not keep it open.
-        if event.type() in _ACTIVITY and event.spontaneous() and self._idle.isActive():
-            self._idle.start()  # somebody is here: the clock starts again
-        return False
+            interval = (
+                settings.get_settings(self.context.ledger, self.context.actor).idle_lock_minutes
+                * 60_000
+            )
+        self.idle.start(interval)
 
     # --- what changed ------------------------------------------------------------------
 
-    def _on_changed(self, area: str) -> None:
-        if area == "settings" and self.context is not None:
+    def _on_changed(self, change: Change) -> None:
+        if change.area is Area.SETTINGS and self.context is not None:
             self._update_title()
             self.lock_after_idle()
         self.status.refresh()
@@ -338,7 +267,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._leave()
-        self._stop_idle_timer()
+        self.idle.stop()
         event.accept()
         self.closed.emit()
 
@@ -365,7 +294,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.context is None:
             return
-        office = settings.get_settings(self.context.ledger).office_name
+        office = settings.get_settings(self.context.ledger, self.context.actor).office_name
         title = (
             self.tr("%1 — %2 — Privacy Ledger").replace("%1", office).replace("%2", self.path.name)
         )
@@ -423,7 +352,10 @@ class MainWindow(QMainWindow):
         self._after_dialog()
 
     def show_policy(self) -> None:
-        PolicyDialog.run(self, self.language)
+        context, current = self.context, None
+        if context is not None:  # the version in force, as the ledger records it
+            current = policies.current_version(context.ledger, context.actor, self.language)
+        PolicyDialog.run(self, self.language, current)
 
     def show_about(self) -> None:
         AboutDialog.run(self, self.places.data_dir)

@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import settings
-from ..services.errors import ValidationError
 from ..services.settings import MAX_IDLE_LOCK_MINUTES, OfficeSettings
 from . import operations
-from .context import UiContext
-from .i18n import error_text
-from .widgets import FieldError, note
+from .context import Area, UiContext
+from .fields import ErrorLabel
+from .widgets import note
 
 
 class OfficeSettingsDialog(QDialog):
@@ -32,12 +31,12 @@ class OfficeSettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Office settings"))
         self.office = QLineEdit()
         self.office.setObjectName("office_name")
-        self.office_error = FieldError()
+        self.office_error = ErrorLabel()
         self.idle = QSpinBox()
         self.idle.setObjectName("idle_lock_minutes")
         self.idle.setRange(1, MAX_IDLE_LOCK_MINUTES)
         self.idle.setSuffix(self.tr(" min"))
-        self.idle_error = FieldError()
+        self.idle_error = ErrorLabel()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("Office &name:"), self.office)
@@ -75,32 +74,27 @@ class OfficeSettingsDialog(QDialog):
         return dialog.saved
 
     def load(self) -> None:
-        current = settings.get_settings(self.context.ledger)
+        current = settings.get_settings(self.context.ledger, self.context.actor)
         self.office.setText(current.office_name)
         self.idle.setValue(current.idle_lock_minutes)
 
     def _update(self) -> None:
         self.save_button.setEnabled(bool(self.office.text().strip()))
-        self.office_error.clear_message()
-
-    def _show_field_error(self, error: ValidationError) -> bool:
-        label = {"office_name": self.office_error, "idle_lock_minutes": self.idle_error}
-        target = label.get(error.field)
-        if target is None:
-            return False
-        target.show_message(error_text(error))
-        return True
+        self.office_error.show_error("")
 
     def _save(self) -> None:
         new = OfficeSettings(self.office.text(), self.idle.value())
         context = self.context
-        result = operations.run_form_op(
+        labels = {"office_name": self.office_error, "idle_lock_minutes": self.idle_error}
+        outcome = operations.perform(
             self,
             context,
             lambda: settings.update_settings(context.ledger, context.actor, new),
-            self._show_field_error,
-            changed="settings",
+            changed=Area.SETTINGS,
+            fields=labels,
         )
-        if result is not None or context.ledger.unsaved:
-            self.saved = result or new
+        if outcome.changed:
+            self.saved = outcome.value or new
             self.accept()
+        elif outcome.field in labels:
+            labels[outcome.field].show_error(outcome.reason)

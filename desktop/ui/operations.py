@@ -1,4 +1,4 @@
-"""Runs a service call for the UI: shows the error it raises, reports save failures.
+"""Runs a service call for the UI: a typed outcome, the error shown, every view told.
 
 The one place where a person-caused error becomes a message box; a bug
 becomes the crash dialog of app.py instead.
@@ -6,16 +6,19 @@ becomes the crash dialog of app.py instead.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from enum import Enum
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..errors import LedgerError
 from ..reports.document import Document, ReportError
 from ..services.errors import ValidationError
-from ..vault import LedgerError, SaveFailed
-from .context import UiContext
+from ..services.file_info import SaveFailed
+from .context import Area, UiContext
 from .i18n import error_text
 
 Button = QMessageBox.StandardButton
@@ -24,53 +27,76 @@ Icon = QMessageBox.Icon
 T = TypeVar("T")
 
 
+class Status(Enum):
+    DONE = "done"
+    #: the change is in the ledger in memory but the file could not be written; the main
+    #: window offers Retry and Save As
+    UNSAVED = "unsaved"
+    #: nothing changed: a rule or the ledger refused, for ``reason``
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """What an operation came to; ``value`` is the service's result when it is known."""
+
+    status: Status
+    value: T | None = None
+    #: why it was refused, in the person's language
+    reason: str = ""
+    #: the form field a refusal is about ("" when none)
+    field: str = ""
+
+    @property
+    def changed(self) -> bool:
+        """The ledger changed (saved or not): the form may close, the views follow."""
+        return self.status is not Status.REFUSED
+
+
+def perform(
+    parent: QWidget,
+    context: UiContext,
+    operation: Callable[[], T],
+    *,
+    changed: Area | None = None,
+    fields: Collection[str] = (),
+) -> Outcome[T]:
+    """Call ``operation`` and say how it went; tell the views of ``changed`` what changed.
+
+    A refusal by a rule about one of ``fields`` is left to the form to show beside
+    that field; any other refusal is shown in a message box here. When the service
+    returned the changed row, the views patch it; otherwise they reload.
+    """
+    try:
+        result = operation()
+    except SaveFailed as exc:
+        if changed is not None:
+            context.announce(changed)  # the row is not known: the views reload
+        context.hub.save_failed.emit(error_text(exc))
+        return Outcome(Status.UNSAVED)
+    except ValidationError as exc:
+        if exc.field not in fields:
+            show_error(parent, error_text(exc))
+        return Outcome(Status.REFUSED, reason=error_text(exc), field=exc.field)
+    except LedgerError as exc:
+        show_error(parent, error_text(exc))
+        return Outcome(Status.REFUSED, reason=error_text(exc))
+    if changed is not None:
+        rows = () if result is None or isinstance(result, list | tuple) else (result,)
+        context.announce(changed, *rows)
+    context.hub.saved.emit()
+    return Outcome(Status.DONE, result)
+
+
 def run_op(
     parent: QWidget,
     context: UiContext,
     operation: Callable[[], T],
     *,
-    changed: str = "",
+    changed: Area | None = None,
 ) -> T | None:
-    """Call ``operation``; on success announce ``changed``; on a person's error show it.
-
-    A failed save is not a lost change: the change is in memory, the hub's
-    ``save_failed`` makes the main window offer Retry and Save As, and the
-    views are refreshed because the data did change.
-    """
-    return run_form_op(parent, context, operation, lambda _error: False, changed=changed)
-
-
-def run_form_op(
-    parent: QWidget,
-    context: UiContext,
-    operation: Callable[[], T],
-    show_field_error: Callable[[ValidationError], bool],
-    *,
-    changed: str = "",
-) -> T | None:
-    """:func:`run_op` for a form: a ValidationError goes next to its field, if the form has it.
-
-    ``show_field_error`` shows the error by ``error.field`` and says whether it could.
-    """
-
-    try:
-        result = operation()
-    except SaveFailed as exc:
-        if changed:
-            context.hub.changed.emit(changed)
-        context.hub.save_failed.emit(error_text(exc))
-        return None
-    except ValidationError as exc:
-        if not show_field_error(exc):
-            show_error(parent, error_text(exc))
-        return None
-    except LedgerError as exc:
-        show_error(parent, error_text(exc))
-        return None
-    if changed:
-        context.hub.changed.emit(changed)
-    context.hub.saved.emit()
-    return result
+    """:func:`perform` for callers that need only the result (None unless done)."""
+    return perform(parent, context, operation, changed=changed).value
 
 
 def show_error(parent: QWidget | None, message: str) -> None:

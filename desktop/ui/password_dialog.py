@@ -12,15 +12,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..errors import LedgerError
 from ..services import users
 from ..services.errors import ValidationError
+from ..services.file_info import SaveFailed, WrongPassword
 from ..services.ledger import Ledger
 from ..services.permissions import Actor
 from ..services.validation import check_password
-from ..vault import LedgerError, SaveFailed, WrongPassword
 from . import operations, workers
+from .fields import ErrorLabel
 from .i18n import error_text
-from .widgets import BusyBar, FieldError, NewPasswordFields, note
+from .widgets import BusyBar, NewPasswordFields, note
 
 
 class ChangePasswordDialog(QDialog):
@@ -54,7 +56,7 @@ class ChangePasswordDialog(QDialog):
         self.current = QLineEdit()
         self.current.setObjectName("current_password")
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
-        self.current_error = FieldError()
+        self.current_error = ErrorLabel()
         if current_password is None:
             form.addRow(self.tr("&Current password:"), self.current)
             form.addRow("", self.current_error)
@@ -63,7 +65,7 @@ class ChangePasswordDialog(QDialog):
         self.fields = NewPasswordFields(self)
         self.fields.add_to(form, self.tr("&New password:"), self.tr("&Repeat it:"))
         layout.addLayout(form)
-        self.general_error = FieldError()
+        self.general_error = ErrorLabel()
         self.busy = BusyBar()
         layout.addWidget(self.general_error)
         layout.addWidget(self.busy)
@@ -131,7 +133,7 @@ class ChangePasswordDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._finish_work()
         if isinstance(exc, WrongPassword):
-            self.current_error.show_message(self.tr("The current password is not correct."))
+            self.current_error.show_error(self.tr("The current password is not correct."))
             self.current.clear()
             self.current.setFocus()
         elif isinstance(exc, ValidationError):
@@ -142,7 +144,7 @@ class ChangePasswordDialog(QDialog):
             operations.show_error(self, error_text(exc))
             self.accept()
         elif isinstance(exc, LedgerError):
-            self.general_error.show_message(error_text(exc))
+            self.general_error.show_error(error_text(exc))
         else:
             workers.report_bug(exc)
 

@@ -16,16 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..errors import LedgerError
 from ..services import users
 from ..services.errors import ValidationError
+from ..services.file_info import WrongPassword
 from ..services.ledger import Ledger
 from ..services.places import Places
 from ..services.session import open_with_recovery
-from ..vault import LedgerError, WrongPassword
 from . import workers
+from .fields import ErrorLabel
 from .i18n import error_text
-from .login import describe_open_error
-from .widgets import BusyBar, FieldError, NewPasswordFields, heading, monospace_font, note
+from .open_errors import describe_open_error
+from .widgets import BusyBar, NewPasswordFields, heading, monospace_font, note
 
 
 class RecoveryDialog(QDialog):
@@ -80,7 +82,7 @@ class RecoveryDialog(QDialog):
         self.key.setObjectName("recovery_key")
         self.key.setFont(monospace_font())
         self.key.setPlaceholderText("XXXX-XXXX-XXXX-…")
-        self.key_error = FieldError()
+        self.key_error = ErrorLabel()
         form.addRow(self.tr("Recovery &key:"), self.key)
         form.addRow("", self.key_error)
         layout.addLayout(form)
@@ -104,7 +106,7 @@ class RecoveryDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.manager = QComboBox()
         self.manager.setObjectName("manager")
-        self.manager_error = FieldError()
+        self.manager_error = ErrorLabel()
         form.addRow(self.tr("&Manager:"), self.manager)
         form.addRow("", self.manager_error)
         self.fields = NewPasswordFields(self)
@@ -173,10 +175,10 @@ class RecoveryDialog(QDialog):
             text = error_text(exc)
             if type(exc) is WrongPassword:
                 text = self.tr("This recovery key does not open this ledger.")
-            self.key_error.show_message(text)
+            self.key_error.show_error(text)
             self.key.setFocus()
         elif isinstance(exc, LedgerError):
-            self.key_error.show_message(describe_open_error(exc, self.places))
+            self.key_error.show_error(describe_open_error(exc, self.places))
         else:
             workers.report_bug(exc)
 
@@ -188,11 +190,11 @@ class RecoveryDialog(QDialog):
     def _recover_failed(self, exc: BaseException) -> None:
         self._set_working(False)
         if isinstance(exc, ValidationError) and exc.field == "username":
-            self.manager_error.show_message(error_text(exc))
+            self.manager_error.show_error(error_text(exc))
         elif isinstance(exc, ValidationError):
             self.fields.show_error(error_text(exc))
         elif isinstance(exc, LedgerError):  # a failed save included: trying again is safe
-            self.manager_error.show_message(error_text(exc))
+            self.manager_error.show_error(error_text(exc))
         else:
             workers.report_bug(exc)
 

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..errors import LedgerError
 from ..reports.document import ReportError
 from ..reports.recovery_sheet import recovery_sheet_document, write_recovery_sheet_pdf
 from ..services import settings, users
 from ..services.errors import UnsavedRecoveryKey
-from ..vault import LedgerError
 from . import operations
 from .context import UiContext
 from .i18n import error_text
@@ -181,7 +181,7 @@ def issue_new_recovery_key(parent: QWidget, context: UiContext) -> bool:
     except LedgerError as exc:
         operations.show_error(parent, error_text(exc))
         return False
-    office = settings.get_settings(ledger).office_name
+    office = settings.get_settings(ledger, actor).office_name
     NewRecoveryKeyDialog.show_key(parent, key, SheetFacts(office, str(ledger.path), ledger.file_id))
     if unsaved is not None:
         context.hub.save_failed.emit(error_text(unsaved))

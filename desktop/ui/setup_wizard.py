@@ -17,16 +17,17 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ..errors import LedgerError
 from ..services.errors import ValidationError
 from ..services.ledger import Ledger
 from ..services.places import Places
 from ..services.session import NewLedger, create_ledger
 from ..services.validation import check_password, check_username, required_text
-from ..vault import LedgerError
 from . import operations, workers
+from .fields import ErrorLabel
 from .i18n import error_text
 from .recovery_key import RecoveryKeyPanel, SheetFacts
-from .widgets import BusyBar, FieldError, NewPasswordFields, note
+from .widgets import BusyBar, NewPasswordFields, note
 
 
 class OfficePage(QWizardPage):
@@ -41,7 +42,7 @@ class OfficePage(QWizardPage):
         )
         self.office = QLineEdit()
         self.office.setObjectName("office_name")
-        self.error = FieldError()
+        self.error = ErrorLabel()
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("Office &name:"), self.office)
@@ -52,7 +53,7 @@ class OfficePage(QWizardPage):
         try:
             required_text(self.office.text(), "office_name", self.tr("the office name"))
         except ValidationError as exc:
-            self.error.show_message(error_text(exc))
+            self.error.show_error(error_text(exc))
             return False
         return True
 
@@ -69,10 +70,10 @@ class ManagerPage(QWizardPage):
         )
         self.display_name = QLineEdit()
         self.display_name.setObjectName("display_name")
-        self.display_error = FieldError()
+        self.display_error = ErrorLabel()
         self.username = QLineEdit()
         self.username.setObjectName("username")
-        self.username_error = FieldError()
+        self.username_error = ErrorLabel()
         self.fields = NewPasswordFields(self)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -105,9 +106,9 @@ class ManagerPage(QWizardPage):
             except ValidationError as exc:
                 ok = False
                 if exc.field == "display_name":
-                    self.display_error.show_message(error_text(exc))
+                    self.display_error.show_error(error_text(exc))
                 elif error is not None:
-                    error.show_message(error_text(exc))
+                    error.show_error(error_text(exc))
                 else:
                     self.fields.show_error(error_text(exc))
         return ok
@@ -134,7 +135,7 @@ class LocationPage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        self.error = FieldError()
+        self.error = ErrorLabel()
         self.busy = BusyBar()
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -164,9 +165,9 @@ class LocationPage(QWizardPage):
 
     def validatePage(self) -> bool:
         path = self.chosen()
-        self.error.clear_message()
+        self.error.show_error("")
         if path.exists():
-            self.error.show_message(self.tr("A file already exists there. Choose another name."))
+            self.error.show_error(self.tr("A file already exists there. Choose another name."))
             return False
         wizard = self.wizard()
         assert isinstance(wizard, SetupWizard)
@@ -185,14 +186,14 @@ class LocationPage(QWizardPage):
                 lambda: create_ledger(path, new, places), wizard
             )
         except OSError as exc:
-            self.error.show_message(
+            self.error.show_error(
                 self.tr("The folder %1 cannot be created: %2")
                 .replace("%1", str(path.parent))
                 .replace("%2", exc.strerror or str(exc))
             )
             return False
         except LedgerError as exc:
-            self.error.show_message(error_text(exc))
+            self.error.show_error(error_text(exc))
             return False
         finally:
             self.busy.stop()

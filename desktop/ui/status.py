@@ -6,10 +6,12 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from ..services import file_info
 from ..services.ledger import Ledger
 from .context import UiContext
+from .fields import ERROR_COLOR
 from .i18n import translated
-from .widgets import ERROR_COLOR, role_name
+from .widgets import role_name
 
 
 class LedgerStatusBar(QStatusBar):
@@ -86,12 +88,9 @@ class LedgerStatusBar(QStatusBar):
 
 def _when(ledger: Ledger) -> str:
     """The last save as local time: only the time when it was today."""
-    saved = ledger.last_saved
+    saved = file_info.file_state(ledger).last_saved
     if saved is None:
-        try:
-            saved = datetime.fromisoformat(ledger.vault.header.saved)
-        except ValueError:
-            return ""
+        return ""
     local = saved.astimezone()
     if local.date() == datetime.now().astimezone().date():
         return local.strftime("%H:%M")

@@ -43,6 +43,10 @@ class Tab(QWidget):
     def new_record(self) -> None:
         """Ctrl+N: start a new record of this tab's kind."""
 
+    def show_record(self, record_id: int) -> bool:
+        """Select one record (another tab asked, through the window); False when not found."""
+        return False
+
     def save_state(self) -> None:
         """Remember column widths and order in ``context.settings``."""
 

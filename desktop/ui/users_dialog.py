@@ -19,22 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import users
-from ..services.errors import ValidationError
 from ..services.permissions import Role
 from ..services.users import UserRow
 from . import operations, workers
-from .context import UiContext
-from .i18n import error_text
+from .context import Area, UiContext
+from .fields import ErrorLabel
 from .password_dialog import NewPasswordDialog
-from .widgets import (
-    Column,
-    FieldError,
-    NewPasswordFields,
-    RowsModel,
-    compact_table,
-    note,
-    role_name,
-)
+from .table import Column, RecordModel, compact_table
+from .widgets import NewPasswordFields, note, role_name
 
 
 def _status(row: UserRow) -> str:
@@ -60,11 +52,11 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Users"))
-        self.model: RowsModel[UserRow] = RowsModel(COLUMNS, "UsersDialog", self)
+        self.model = RecordModel(COLUMNS, "UsersDialog", key=lambda r: r.id, parent=self)
         self.table = QTableView()
         self.table.setObjectName("users_table")
         self.table.setModel(self.model)
-        compact_table(self.table)
+        compact_table(self.table, stretch_last=True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = QPushButton(self.tr("&Add…"))
@@ -118,8 +110,8 @@ class UsersDialog(QDialog):
         rows = operations.run_op(
             self, context, lambda: users.list_users(context.ledger, context.actor)
         )
-        self.model.set_rows(rows or [])
-        for number, row in enumerate(self.model.rows):
+        self.model.replace_all(rows or [])
+        for number, row in enumerate(self.model.rows()):
             if row.id == wanted:
                 self.table.selectRow(number)
         self._update_buttons()
@@ -129,7 +121,7 @@ class UsersDialog(QDialog):
         return self.model.row_at(indexes[0].row()) if indexes else None
 
     def select_username(self, username: str) -> None:
-        for number, row in enumerate(self.model.rows):
+        for number, row in enumerate(self.model.rows()):
             if row.username == username:
                 self.table.selectRow(number)
 
@@ -178,7 +170,7 @@ class UsersDialog(QDialog):
             lambda: workers.call(
                 lambda: users.reset_password(context.ledger, context.actor, row.id, password), self
             ),
-            changed="users",
+            changed=Area.USERS,
         )
         self._done()
 
@@ -192,7 +184,7 @@ class UsersDialog(QDialog):
             self,
             context,
             lambda: users.set_role(context.ledger, context.actor, row.id, role),
-            changed="users",
+            changed=Area.USERS,
         )
         self._done()
 
@@ -218,7 +210,7 @@ class UsersDialog(QDialog):
             self,
             context,
             lambda: users.deactivate_user(context.ledger, context.actor, row.id),
-            changed="users",
+            changed=Area.USERS,
         )
         self._done()
 
@@ -243,7 +235,7 @@ class UsersDialog(QDialog):
                 lambda: users.reactivate_user(context.ledger, context.actor, row.id, password),
                 self,
             ),
-            changed="users",
+            changed=Area.USERS,
         )
         self._done()
 
@@ -258,10 +250,10 @@ class AddUserDialog(QDialog):
         self.setWindowTitle(self.tr("Add a user"))
         self.username = QLineEdit()
         self.username.setObjectName("username")
-        self.username_error = FieldError()
+        self.username_error = ErrorLabel()
         self.display_name = QLineEdit()
         self.display_name.setObjectName("display_name")
-        self.display_error = FieldError()
+        self.display_error = ErrorLabel()
         self.role = QComboBox()
         self.role.setObjectName("role")
         for role in (Role.CLERK, Role.MANAGER):
@@ -308,24 +300,13 @@ class AddUserDialog(QDialog):
         return added
 
     def _update(self) -> None:
-        self.username_error.clear_message()
-        self.display_error.clear_message()
+        self.username_error.show_error("")
+        self.display_error.show_error("")
         self.ok_button.setEnabled(
             bool(self.username.text().strip())
             and bool(self.display_name.text().strip())
             and self.fields.complete()
         )
-
-    def _show_field_error(self, error: ValidationError) -> bool:
-        if error.field == "username":
-            self.username_error.show_message(error_text(error))
-        elif error.field == "display_name":
-            self.display_error.show_message(error_text(error))
-        elif error.field == "password":
-            self.fields.show_error(error_text(error))
-        else:
-            return False
-        return True
 
     def _add(self) -> None:
         if not self.ok_button.isEnabled():
@@ -333,7 +314,7 @@ class AddUserDialog(QDialog):
         context = self.context
         username, display = self.username.text(), self.display_name.text()
         role, password = Role(self.role.currentData()), self.fields.text()
-        self.added = operations.run_form_op(
+        outcome = operations.perform(
             self,
             context,
             lambda: workers.call(
@@ -342,8 +323,15 @@ class AddUserDialog(QDialog):
                 ),
                 self,
             ),
-            self._show_field_error,
-            changed="users",
+            changed=Area.USERS,
+            fields=("username", "display_name", "password"),
         )
-        if self.added is not None:
+        self.added = outcome.value
+        if outcome.value is not None:
             self.accept()
+        elif outcome.field == "username":
+            self.username_error.show_error(outcome.reason)
+        elif outcome.field == "display_name":
+            self.display_error.show_error(outcome.reason)
+        elif outcome.field == "password":
+            self.fields.show_error(outcome.reason)

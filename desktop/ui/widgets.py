@@ -1,88 +1,34 @@
-"""Small widgets shared by the dialogs: field errors, busy bar, password fields, save-failed bar."""
+"""Small widgets shared by the dialogs: busy bar, password fields, save-failed bar, headings."""
 
 from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
     QStyle,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..services.permissions import Role
-
-R = TypeVar("R")
-
-ERROR_COLOR = "#b00020"
-OK_COLOR = "#1b5e20"
-
-
-class FieldError(QLabel):
-    """A red message under a form field; takes no room while there is nothing to say."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        # Right under its field, even when the dialog gives the row more height.
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hide()
-
-    def show_message(self, message: str) -> None:
-        self.setText(message)
-        self.setVisible(bool(message))
-        if message:
-            fit_dialog_height(self)
-
-    def clear_message(self) -> None:
-        self.show_message("")
-
-
-def fit_dialog_height(widget: QWidget) -> None:
-    """Let the visible dialog around ``widget`` grow to the height its wrapped texts need.
-
-    Qt keeps a window at least as large as its layout's minimum size, which counts
-    one line for a word-wrapped label: a message of two lines (most Japanese ones
-    at a dialog's width) would otherwise overlap the field below it.
-    """
-    window = widget.window()
-    layout = window.layout()
-    if not isinstance(window, QDialog) or not window.isVisible() or layout is None:
-        return
-    if layout.hasHeightForWidth():
-        needed = layout.totalHeightForWidth(window.width())
-        if needed > window.height():
-            window.resize(window.width(), needed)
+from .fields import ErrorLabel
 
 
 class BusyBar(QWidget):
@@ -192,11 +138,11 @@ class NewPasswordFields(QObject):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setObjectName("new_password")
         self.meter = StrengthMeter()
-        self.password_error = FieldError()
+        self.password_error = ErrorLabel()
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setObjectName("repeat_password")
-        self.repeat_error = FieldError()
+        self.repeat_error = ErrorLabel()
         self.password.textChanged.connect(self._on_change)
         self.repeat.textChanged.connect(self._on_change)
 
@@ -215,16 +161,16 @@ class NewPasswordFields(QObject):
         return bool(self.password.text()) and self.password.text() == self.repeat.text()
 
     def show_error(self, message: str) -> None:
-        self.password_error.show_message(message)
+        self.password_error.show_error(message)
 
     def _on_change(self) -> None:
         self.meter.update_for(self.password.text())
-        self.password_error.clear_message()
+        self.password_error.show_error("")
         # Still typing the repetition is not an error; a character that differs is.
         if not self.password.text().startswith(self.repeat.text()):
-            self.repeat_error.show_message(self.tr("The two passwords differ."))
+            self.repeat_error.show_error(self.tr("The two passwords differ."))
         else:
-            self.repeat_error.clear_message()
+            self.repeat_error.show_error("")
         self.changed.emit()
 
 
@@ -313,75 +259,3 @@ _ROLE_NAMES = {
 def role_name(role: Role) -> str:
     """The role as a person reads it (translated)."""
     return QCoreApplication.translate("Role", str(_ROLE_NAMES[role]))
-
-
-@dataclass(frozen=True)
-class Column(Generic[R]):
-    """One column of a table: its title (untranslated), the text of a row, its alignment."""
-
-    title: str
-    text: Callable[[R], str]
-    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
-
-
-def compact_table(view: QTableView) -> None:
-    """Whole rows selected, one text line per row, titles aligned like the cells."""
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    rows = view.verticalHeader()
-    rows.hide()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
-    columns = view.horizontalHeader()
-    columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    columns.setStretchLastSection(True)
-
-
-class RowsModel(QAbstractTableModel, Generic[R]):
-    """A read-only table of light rows, its columns declared as data."""
-
-    def __init__(
-        self, columns: Sequence[Column[R]], context: str, parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
-        self.rows: list[R] = []
-        self._context = context
-
-    def set_rows(self, rows: Sequence[R]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> R | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(self.rows[index.row()])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return QCoreApplication.translate(self._context, self.columns[section].title)
-        return None

@@ -2,6 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AuditNames</name>
+    <message>
+        <source>Client viewed</source>
+        <translation>顧客の閲覧</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>顧客の登録</translation>
+    </message>
+    <message>
+        <source>Client edited</source>
+        <translation>顧客の編集</translation>
+    </message>
+    <message>
+        <source>Marked due for disposal</source>
+        <translation>廃棄予定に設定</translation>
+    </message>
+    <message>
+        <source>No longer due for disposal</source>
+        <translation>廃棄予定の取消し</translation>
+    </message>
+    <message>
+        <source>Client disposed of</source>
+        <translation>顧客の廃棄</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Exported to CSV</source>
+        <translation>CSVに書き出し</translation>
+    </message>
+    <message>
+        <source>Imported from CSV</source>
+        <translation>CSVから取り込み</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <extracomment>the register a CSV event concerns is its entity id (&quot;clients&quot;, &quot;consents&quot;, ...)</extracomment>
+        <translation>台帳の種類</translation>
+    </message>
+    <message>
+        <source>Ledger created</source>
+        <translation>台帳の作成</translation>
+    </message>
+    <message>
+        <source>Encryption key renewed</source>
+        <translation>暗号鍵の更新</translation>
+    </message>
+    <message>
+        <source>New recovery key issued</source>
+        <translation>復旧キーの再発行</translation>
+    </message>
+    <message>
+        <source>Recovery key used</source>
+        <translation>復旧キーの使用</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>毎日のバックアップ</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <source>Policy version recorded</source>
+        <extracomment>the languages a policy is published in the longest text each field may hold (the columns in db/models/policies.py)</extracomment>
+        <translation>プライバシーポリシーの版の記録</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>プライバシーポリシー</translation>
+    </message>
+    <message>
+        <source>Purpose added</source>
+        <translation>利用目的の追加</translation>
+    </message>
+    <message>
+        <source>Purpose renamed</source>
+        <translation>利用目的の名称変更</translation>
+    </message>
+    <message>
+        <source>Purpose retired</source>
+        <translation>利用目的の廃止</translation>
+    </message>
+    <message>
+        <source>Purpose back in use</source>
+        <translation>利用目的の再開</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <source>Office settings changed</source>
+        <translation>事務所設定の変更</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>ログイン失敗</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>ユーザーの追加</translation>
+    </message>
+    <message>
+        <source>User renamed</source>
+        <translation>ユーザー名の変更</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>パスワードの変更（本人）</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>パスワードの再設定</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>役割の変更</translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation>ユーザーの削除</translation>
+    </message>
+    <message>
+        <source>User reactivated</source>
+        <translation>ユーザーの再有効化</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Incident reported</source>
+        <translation>インシデントの報告</translation>
+    </message>
+    <message>
+        <source>Incident edited</source>
+        <translation>インシデントの編集</translation>
+    </message>
+    <message>
+        <source>Incident viewed</source>
+        <translation>インシデントの閲覧</translation>
+    </message>
+    <message>
+        <source>Incident stage recorded</source>
+        <translation>インシデントの段階の記録</translation>
+    </message>
+    <message>
+        <source>Incident action added</source>
+        <translation>インシデントの対応の追加</translation>
+    </message>
+    <message>
+        <source>Incident notices logged</source>
+        <translation>インシデントの通知の記録</translation>
+    </message>
+    <message>
+        <source>Incident document printed</source>
+        <translation>インシデント文書の印刷</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>インシデント</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The disk holding {folder} is full.</source>
@@ -409,8 +590,16 @@
         <translation>ユーザーの管理</translation>
     </message>
     <message>
+        <source>see the office settings</source>
+        <translation>事務所設定の閲覧</translation>
+    </message>
+    <message>
         <source>change office settings</source>
         <translation>事務所設定の変更</translation>
+    </message>
+    <message>
+        <source>record a new version of the privacy policy</source>
+        <translation>プライバシーポリシーの新しい版の記録</translation>
     </message>
     <message>
         <source>view the audit log</source>
@@ -492,6 +681,155 @@
     <message>
         <source>A password must not begin or end with a space.</source>
         <translation>パスワードの先頭と末尾には空白を使えません。</translation>
+    </message>
+    <message>
+        <source>There is no purpose {number}.</source>
+        <translation>利用目的 {number} はありません。</translation>
+    </message>
+    <message>
+        <source>There is no CSV file at {path}.</source>
+        <translation>{path} にCSVファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The file could not be read. {cause}</source>
+        <translation>ファイルを読み込めませんでした。{cause}</translation>
+    </message>
+    <message>
+        <source>The file is larger than {megabytes} MB; a register to import is far smaller. Check that this is the right file, or split it into parts.</source>
+        <translation>ファイルが {megabytes} MB を超えています。取り込む台帳ならはるかに小さいはずです。正しいファイルか確認するか、いくつかに分けてください。</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows; split it into parts.</source>
+        <translation>ファイルの行数が {limit} 行を超えています。いくつかに分けてください。</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook, not a CSV file. In Excel choose File &gt; Save As &gt; &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
+        <translation>これはExcelブックで、CSVファイルではありません。Excelで「ファイル」&gt;「名前を付けて保存」&gt;「CSV UTF-8 (コンマ区切り)」を選び、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it contains binary data), so it cannot be a CSV file.</source>
+        <translation>テキストファイルではありません(バイナリデータを含んでいます)。CSVファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text is neither UTF-8 nor Shift_JIS (cp932). In Excel choose File &gt; Save As &gt; &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
+        <translation>ファイルの文字コードがUTF-8でもShift_JIS(cp932)でもありません。Excelで「ファイル」&gt;「名前を付けて保存」&gt;「CSV UTF-8 (コンマ区切り)」を選び、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The file was saved as &quot;Unicode text&quot; (UTF-16). In Excel choose File &gt; Save As &gt; &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
+        <translation>ファイルは「Unicode テキスト」(UTF-16)で保存されています。Excelで「ファイル」&gt;「名前を付けて保存」&gt;「CSV UTF-8 (コンマ区切り)」を選び、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no heading row.</source>
+        <translation>ファイルが空です。見出しの行がありません。</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV at line {line} (a quotation mark not closed, or a cell far too long).</source>
+        <translation>{line} 行目がCSVとして正しくありません(引用符が閉じていないか、セルが長すぎます)。</translation>
+    </message>
+    <message>
+        <source>Line {line} has {cells} cells but the heading row has {headings}; a row may not have more or fewer cells than there are headings.</source>
+        <translation>{line} 行目のセルは {cells} 個ですが、見出しの行は {headings} 個です。各行のセルの数は見出しの数と同じでなければなりません。</translation>
+    </message>
+    <message>
+        <source>The file has no column for {headings}; add it or assign a column.</source>
+        <translation>ファイルに {headings} の列がありません。列を追加するか、列を割り当ててください。</translation>
+    </message>
+    <message>
+        <source>There is no field &apos;{field}&apos; to assign a column to (fields: {fields}).</source>
+        <translation>列を割り当てる項目「{field}」はありません(項目: {fields})。</translation>
+    </message>
+    <message>
+        <source>The file has no column headed &apos;{heading}&apos;.</source>
+        <translation>ファイルに見出しが「{heading}」の列はありません。</translation>
+    </message>
+    <message>
+        <source>The columns &apos;{first}&apos; and &apos;{second}&apos; are assigned to the same field; assign one of them to nothing.</source>
+        <translation>列「{first}」と「{second}」が同じ項目に割り当てられています。どちらかを「取り込まない」にしてください。</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (cp932) cannot hold the character &apos;{character}&apos; on line {line}, column &apos;{column}&apos;. Export as UTF-8 instead, or change that character.</source>
+        <translation>{line} 行目の列「{column}」の文字「{character}」はShift_JIS(cp932)で書き出せません。UTF-8で書き出すか、その文字を変更してください。</translation>
+    </message>
+    <message>
+        <source>There is no register &apos;{kind}&apos; (choose: {kinds}).</source>
+        <translation>台帳「{kind}」はありません(選べるもの: {kinds})。</translation>
+    </message>
+    <message>
+        <source>The register &apos;{kind}&apos; cannot be exported by {option}.</source>
+        <translation>台帳「{kind}」は{option}で絞り込んで書き出すことはできません。</translation>
+    </message>
+    <message>
+        <source>The export was not written. {cause}</source>
+        <translation>書き出しファイルは作成されませんでした。{cause}</translation>
+    </message>
+    <message>
+        <source>An export cannot replace a ledger file; choose a file name ending in .csv.</source>
+        <translation>書き出しで台帳ファイルを上書きすることはできません。.csv で終わるファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>This ledger is open read-only, so an export cannot be recorded in the audit trail. Close the ledger in the other program and open it normally to export.</source>
+        <translation>この台帳は読み取り専用で開かれているため、書き出しを監査記録に残せません。もう一方のプログラムで台帳を閉じ、通常どおり開いてから書き出してください。</translation>
+    </message>
+    <message>
+        <source>{refused} of {rows} rows would be refused, so nothing was imported.</source>
+        <translation>{rows} 行のうち {refused} 行が受け付けられないため、何も取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no space between family and given name, so it was taken as the family name.</source>
+        <translation>「{name}」は姓と名の間に空白がないため、姓として扱いました。</translation>
+    </message>
+    <message>
+        <source>purpose of use</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <source>date range</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>The start of the date range is after its end.</source>
+        <translation>期間の開始日が終了日より後になっています。</translation>
+    </message>
+    <message>
+        <source>{note} {message}</source>
+        <translation>{note}{message}</translation>
+    </message>
+    <message>
+        <source>{column}: {message}</source>
+        <translation>{column}: {message}</translation>
+    </message>
+    <message>
+        <source>Write the date as 2026-03-01 (also 2026/3/1 or 令和8年3月1日), not &apos;{value}&apos;.</source>
+        <extracomment>the first year of each era (a year &quot;1&quot; / 元年 is that year)</extracomment>
+        <translation>日付は「{value}」ではなく 2026-03-01 の形で書いてください(2026/3/1 や 令和8年3月1日 も使えます)。</translation>
+    </message>
+    <message>
+        <source>Write yes or no (はい / いいえ), not &apos;{value}&apos;.</source>
+        <translation>「{value}」ではなく、はい / いいえ(yes / no)で書いてください。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {choices}.</source>
+        <translation>「{value}」は次のいずれでもありません: {choices}。</translation>
+    </message>
+    <message>
+        <source>the version label</source>
+        <translation>版の名称</translation>
+    </message>
+    <message>
+        <source>Choose the language of the policy: ja or en.</source>
+        <translation>ポリシーの言語を選んでください（ja または en）。</translation>
+    </message>
+    <message>
+        <source>the policy&apos;s text</source>
+        <translation>ポリシーの本文</translation>
+    </message>
+    <message>
+        <source>Version {version} of the policy is already recorded; give a new label.</source>
+        <translation>ポリシーの版 {version} は既に記録されています。別の名称を付けてください。</translation>
+    </message>
+    <message>
+        <source>A new version cannot take effect before the current one ({day}).</source>
+        <translation>新しい版の施行日を、現在の版の施行日（{day}）より前にすることはできません。</translation>
     </message>
     <message>
         <source>This stage was already recorded on {day}.</source>
@@ -584,10 +922,6 @@
         <translation>不正の目的によるおそれがある（第3号。確報は60日以内）</translation>
     </message>
     <message>
-        <source>up to {persons} persons may be affected, more than 1,000 (type 4)</source>
-        <translation>本人の数が最大 {persons} 人で、1,000人を超える（第4号）</translation>
-    </message>
-    <message>
         <source>still to answer: is sensitive personal information involved?</source>
         <translation>未回答：要配慮個人情報が含まれるか</translation>
     </message>
@@ -610,6 +944,10 @@
     <message>
         <source>none of the four types of Rule 7 applies</source>
         <translation>規則7条の4つの類型のいずれにも当たらない</translation>
+    </message>
+    <message>
+        <source>up to {persons} persons may be affected, more than 1,000 (type 4)</source>
+        <translation>本人の数が最大 {persons} 人で、1,000人を超える（第4号）</translation>
     </message>
     <message>
         <source>Enter a short title for the incident.</source>

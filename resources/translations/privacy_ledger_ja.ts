@@ -127,133 +127,6 @@
     </message>
 </context>
 <context>
-    <name>AuditNames</name>
-    <message>
-        <source>Login</source>
-        <translation>ログイン</translation>
-    </message>
-    <message>
-        <source>Failed logins</source>
-        <translation>ログイン失敗</translation>
-    </message>
-    <message>
-        <source>Ledger created</source>
-        <translation>台帳の作成</translation>
-    </message>
-    <message>
-        <source>Encryption key renewed</source>
-        <translation>暗号鍵の更新</translation>
-    </message>
-    <message>
-        <source>New recovery key issued</source>
-        <translation>復旧キーの再発行</translation>
-    </message>
-    <message>
-        <source>Recovery key used</source>
-        <translation>復旧キーの使用</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>バックアップ</translation>
-    </message>
-    <message>
-        <source>Daily backup</source>
-        <translation>毎日のバックアップ</translation>
-    </message>
-    <message>
-        <source>Office settings changed</source>
-        <translation>事務所設定の変更</translation>
-    </message>
-    <message>
-        <source>User added</source>
-        <translation>ユーザーの追加</translation>
-    </message>
-    <message>
-        <source>User renamed</source>
-        <translation>ユーザー名の変更</translation>
-    </message>
-    <message>
-        <source>Own password changed</source>
-        <translation>パスワードの変更（本人）</translation>
-    </message>
-    <message>
-        <source>Password reset</source>
-        <translation>パスワードの再設定</translation>
-    </message>
-    <message>
-        <source>Role changed</source>
-        <translation>役割の変更</translation>
-    </message>
-    <message>
-        <source>User removed</source>
-        <translation>ユーザーの削除</translation>
-    </message>
-    <message>
-        <source>User reactivated</source>
-        <translation>ユーザーの再有効化</translation>
-    </message>
-    <message>
-        <source>Client viewed</source>
-        <translation>顧客の閲覧</translation>
-    </message>
-    <message>
-        <source>Client added</source>
-        <translation>顧客の登録</translation>
-    </message>
-    <message>
-        <source>Client edited</source>
-        <translation>顧客の編集</translation>
-    </message>
-    <message>
-        <source>Marked due for disposal</source>
-        <translation>廃棄予定に設定</translation>
-    </message>
-    <message>
-        <source>No longer due for disposal</source>
-        <translation>廃棄予定の取消し</translation>
-    </message>
-    <message>
-        <source>Client disposed of</source>
-        <translation>顧客の廃棄</translation>
-    </message>
-    <message>
-        <source>Purpose added</source>
-        <translation>利用目的の追加</translation>
-    </message>
-    <message>
-        <source>Purpose renamed</source>
-        <translation>利用目的の名称変更</translation>
-    </message>
-    <message>
-        <source>Purpose retired</source>
-        <translation>利用目的の廃止</translation>
-    </message>
-    <message>
-        <source>Purpose back in use</source>
-        <translation>利用目的の再開</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>顧客</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>ユーザー</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>利用目的</translation>
-    </message>
-    <message>
-        <source>Ledger</source>
-        <translation>台帳</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>設定</translation>
-    </message>
-</context>
-<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -286,167 +159,6 @@
     <message>
         <source>The current password is not correct.</source>
         <translation>現在のパスワードが正しくありません。</translation>
-    </message>
-</context>
-<context>
-    <name>ClientDialog</name>
-    <message>
-        <source>New client</source>
-        <extracomment>the saved row once OK succeeded fields the person has edited: only their errors show until OK is attempted every error shows: an existing client, or after OK was attempted</extracomment>
-        <translation>新規顧客</translation>
-    </message>
-    <message>
-        <source>Client {number}</source>
-        <translation>顧客 {number}</translation>
-    </message>
-    <message>
-        <source>Identity and contact</source>
-        <translation>本人情報・連絡先</translation>
-    </message>
-    <message>
-        <source>Collection</source>
-        <translation>取得</translation>
-    </message>
-    <message>
-        <source>Use</source>
-        <translation>利用</translation>
-    </message>
-    <message>
-        <source>Retention and notes</source>
-        <translation>保存・備考</translation>
-    </message>
-    <message>
-        <source>(retired)</source>
-        <extracomment>messages of rules that belong to no single field</extracomment>
-        <translation>（廃止）</translation>
-    </message>
-    <message>
-        <source>{years} years after the matter closes</source>
-        <translation>案件終了から{years}年後</translation>
-    </message>
-    <message>
-        <source>{date} ({years} years after the matter closed)</source>
-        <translation>{date}（案件終了から{years}年後）</translation>
-    </message>
-    <message>
-        <source>Something on this page needs fixing.</source>
-        <translation>このページに修正が必要な項目があります。</translation>
-    </message>
-</context>
-<context>
-    <name>ClientModel</name>
-    <message>
-        <source>Active</source>
-        <extracomment>the row&apos;s ClientRow, for the tab and the filter</extracomment>
-        <translation>保有中</translation>
-    </message>
-    <message>
-        <source>Due for disposal</source>
-        <translation>廃棄予定</translation>
-    </message>
-    <message>
-        <source>Disposed</source>
-        <translation>廃棄済み</translation>
-    </message>
-    <message>
-        <source>Client no.</source>
-        <translation>顧客番号</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>氏名</translation>
-    </message>
-    <message>
-        <source>Kana</source>
-        <translation>フリガナ</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話番号</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <source>Purposes</source>
-        <translation>利用目的</translation>
-    </message>
-    <message>
-        <source>Sensitive</source>
-        <translation>要配慮</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>あり</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Keep until</source>
-        <translation>保存期限</translation>
-    </message>
-    <message>
-        <source>Disposed: the personal data was deleted; the client number remains.</source>
-        <extracomment>the roles a cell answers; the view&apos;s other questions (font, icon...) get None at once</extracomment>
-        <translation>廃棄済み: 個人情報は削除され、顧客番号だけが残っています。</translation>
-    </message>
-    <message>
-        <source>The retention period is over.</source>
-        <translation>保存期限を過ぎています。</translation>
-    </message>
-</context>
-<context>
-    <name>ClientsTab</name>
-    <message>
-        <source>Search name, kana, phone, e-mail or client no. (Ctrl+F)</source>
-        <translation>氏名・フリガナ・電話番号・メール・顧客番号で検索 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Show disposed</source>
-        <translation>廃棄済みも表示</translation>
-    </message>
-    <message>
-        <source>New client…</source>
-        <translation>新規顧客…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>開く</translation>
-    </message>
-    <message>
-        <source>Mark due for disposal…</source>
-        <translation>廃棄予定にする…</translation>
-    </message>
-    <message>
-        <source>Not due after all</source>
-        <translation>廃棄予定を取り消す</translation>
-    </message>
-    <message>
-        <source>Dispose…</source>
-        <translation>廃棄…</translation>
-    </message>
-    <message>
-        <source>Purposes of use…</source>
-        <translation>利用目的…</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} clients</source>
-        <translation>{total}件中{shown}件</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} client</source>
-        <translation>{total}件中{shown}件</translation>
-    </message>
-    <message>
-        <source>{total} clients</source>
-        <translation>{total}件</translation>
-    </message>
-    <message>
-        <source>{total} client</source>
-        <translation>{total}件</translation>
     </message>
 </context>
 <context>
@@ -502,212 +214,6 @@ What you were doing may not have finished: check it. If this happens again, copy
     <message>
         <source>Choose from a calendar</source>
         <translation>カレンダーから選択</translation>
-    </message>
-</context>
-<context>
-    <name>DisposeDialog</name>
-    <message>
-        <source>Shredded (paper)</source>
-        <translation>シュレッダー処理（紙）</translation>
-    </message>
-    <message>
-        <source>Erased (electronic data)</source>
-        <translation>消去（電子データ）</translation>
-    </message>
-    <message>
-        <source>Returned to the client</source>
-        <translation>本人に返却</translation>
-    </message>
-    <message>
-        <source>Dispose of client {number}</source>
-        <translation>顧客 {number} の廃棄</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. The client&apos;s personal data (names, address, phone, e-mail, notes) is deleted from the ledger for good; only the client number and this disposal record remain. Dispose of the paper and electronic copies first, then record it here.</source>
-        <translation>この操作は取り消せません。顧客の個人情報（氏名、住所、電話番号、メール、備考）は台帳から完全に削除され、顧客番号とこの廃棄の記録だけが残ります。先に紙の書類と電子データの写しを廃棄してから、ここに記録してください。</translation>
-    </message>
-    <message>
-        <source>for example: retention period over</source>
-        <translation>例: 保存期限の経過</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <source>Disposed on</source>
-        <translation>廃棄日</translation>
-    </message>
-    <message>
-        <source>Dispose permanently</source>
-        <translation>完全に廃棄する</translation>
-    </message>
-</context>
-<context>
-    <name>FormPages</name>
-    <message>
-        <source>Directly from the client</source>
-        <translation>本人から直接</translation>
-    </message>
-    <message>
-        <source>A form the client filled in</source>
-        <translation>本人が記入した書面</translation>
-    </message>
-    <message>
-        <source>The web site&apos;s inquiry form</source>
-        <translation>ウェブサイトのお問い合わせフォーム</translation>
-    </message>
-    <message>
-        <source>A referral (data from the client)</source>
-        <translation>紹介（本人からの情報）</translation>
-    </message>
-    <message>
-        <source>From a third party</source>
-        <translation>第三者から</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD, empty if unknown</source>
-        <translation>YYYY-MM-DD（不明なら空欄）</translation>
-    </message>
-    <message>
-        <source>for example: a referral form the client signed</source>
-        <translation>例: 本人が署名した紹介状</translation>
-    </message>
-    <message>
-        <source>Includes sensitive personal information (要配慮個人情報)</source>
-        <translation>要配慮個人情報を含む</translation>
-    </message>
-    <message>
-        <source>What kind, for example: medical history, criminal record</source>
-        <translation>種類（例: 病歴、犯罪の経歴）</translation>
-    </message>
-    <message>
-        <source>A matter or service, for example: visa renewal</source>
-        <translation>案件・業務（例: 在留期間更新）</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>追加</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD, empty while open</source>
-        <translation>YYYY-MM-DD（継続中は空欄）</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>姓</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>名</translation>
-    </message>
-    <message>
-        <source>Family name (kana)</source>
-        <translation>姓（フリガナ）</translation>
-    </message>
-    <message>
-        <source>Given name (kana)</source>
-        <translation>名（フリガナ）</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>生年月日</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>郵便番号</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>住所</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話番号</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>本人情報</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>連絡先</translation>
-    </message>
-    <message>
-        <source>How obtained</source>
-        <translation>取得方法</translation>
-    </message>
-    <message>
-        <source>Obtained on</source>
-        <translation>取得日</translation>
-    </message>
-    <message>
-        <source>Provider&apos;s name</source>
-        <translation>提供元の名称</translation>
-    </message>
-    <message>
-        <source>Provider&apos;s address</source>
-        <translation>提供元の住所</translation>
-    </message>
-    <message>
-        <source>Representative</source>
-        <translation>代表者</translation>
-    </message>
-    <message>
-        <source>How the provider obtained it</source>
-        <translation>提供元の取得経緯</translation>
-    </message>
-    <message>
-        <source>Provider (confirmation on receipt, APPI Art. 30)</source>
-        <translation>提供元（受領時の確認・個人情報保護法第30条）</translation>
-    </message>
-    <message>
-        <source>Collection</source>
-        <translation>取得</translation>
-    </message>
-    <message>
-        <source>Purposes of use</source>
-        <translation>利用目的</translation>
-    </message>
-    <message>
-        <source>Sensitive data</source>
-        <translation>要配慮個人情報</translation>
-    </message>
-    <message>
-        <source>Matters requested</source>
-        <translation>依頼案件</translation>
-    </message>
-    <message>
-        <source>Use</source>
-        <translation>利用</translation>
-    </message>
-    <message>
-        <source>Matter closed on</source>
-        <translation>案件終了日</translation>
-    </message>
-    <message>
-        <source>Keep until</source>
-        <translation>保存期限</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>備考</translation>
     </message>
 </context>
 <context>
@@ -1005,7 +511,7 @@ What you were doing may not have finished: check it. If this happens again, copy
     </message>
     <message>
         <source>Kind</source>
-        <translation>事態の区分</translation>
+        <translation>区分</translation>
     </message>
     <message>
         <source>Type under Rule 7</source>
@@ -1308,7 +814,7 @@ What you were doing may not have finished: check it. If this happens again, copy
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>emitted once the window has closed and the ledger is closed too the idle time before locking, in ms; None: the office settings&apos; minutes files whose old-copy warning this window gave already (not again at each unlock)</extracomment>
+        <extracomment>a line between items where the File menu lists the languages</extracomment>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
@@ -1329,6 +835,7 @@ What you were doing may not have finished: check it. If this happens again, copy
     </message>
     <message>
         <source>Lan&amp;guage</source>
+        <extracomment>the tabs, in order: adding a tab is adding its class here emitted once the window has closed and the ledger is closed too the idle time before locking, in ms; None: the office settings&apos; minutes files whose old-copy warning this window gave already (not again at each unlock)</extracomment>
         <translation>表示言語(&amp;G)</translation>
     </message>
     <message>
@@ -1452,33 +959,6 @@ What you were doing may not have finished: check it. If this happens again, copy
     </message>
 </context>
 <context>
-    <name>MarkDueDialog</name>
-    <message>
-        <source>Mark client {number} due for disposal</source>
-        <translation>顧客 {number} を廃棄予定にする</translation>
-    </message>
-    <message>
-        <source>The client appears on the list of disposals due; a manager confirms the disposal. Nothing is deleted now.</source>
-        <translation>この顧客は廃棄予定の一覧に載り、管理者が廃棄を確定します。この時点では何も削除されません。</translation>
-    </message>
-    <message>
-        <source>for example: the client asked for erasure</source>
-        <translation>例: 本人から消去の請求があった</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>顧客</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <source>Mark due</source>
-        <translation>廃棄予定にする</translation>
-    </message>
-</context>
-<context>
     <name>NewPasswordDialog</name>
     <message>
         <source>&amp;Password:</source>
@@ -1567,6 +1047,10 @@ What you were doing may not have finished: check it. If this happens again, copy
         <source>Privacy policy</source>
         <translation>個人情報保護方針</translation>
     </message>
+    <message>
+        <source>Version %1, in force since %2</source>
+        <translation>バージョン %1（%2 施行）</translation>
+    </message>
 </context>
 <context>
     <name>PurposesDialog</name>
@@ -1605,6 +1089,21 @@ What you were doing may not have finished: check it. If this happens again, copy
     <message>
         <source>Put back in use</source>
         <translation>利用を再開</translation>
+    </message>
+</context>
+<context>
+    <name>PurposesPicker</name>
+    <message>
+        <source>(retired)</source>
+        <translation>（廃止）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Something on this page needs fixing.</source>
+        <extracomment>(field name, widget): an edit of the widget touches the field an edit of the key touches these fields too (their rules depend on it) the saved row once OK succeeded fields the person has edited: only their errors show until OK is attempted every error shows: an existing record, or after OK was attempted messages of rules that belong to no single field</extracomment>
+        <translation>このページに修正が必要な項目があります。</translation>
     </message>
 </context>
 <context>
@@ -1893,45 +1392,6 @@ Managers: the recovery key is on the recovery sheet printed when this ledger was
     </message>
 </context>
 <context>
-    <name>Tab</name>
-    <message>
-        <source>Clients</source>
-        <extracomment>the widest usual content of each column, for its starting width (the person may resize)</extracomment>
-        <translation>顧客</translation>
-    </message>
-</context>
-<context>
-    <name>TombstoneDialog</name>
-    <message>
-        <source>Client {number}</source>
-        <translation>顧客 {number}</translation>
-    </message>
-    <message>
-        <source>This client&apos;s personal data was disposed of.</source>
-        <translation>この顧客の個人情報は廃棄されました。</translation>
-    </message>
-    <message>
-        <source>Client no.</source>
-        <translation>顧客番号</translation>
-    </message>
-    <message>
-        <source>Disposed on</source>
-        <translation>廃棄日</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>実施者</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-</context>
-<context>
     <name>UsersDialog</name>
     <message>
         <source>removed</source>
@@ -2026,6 +1486,7 @@ Managers: the recovery key is on the recovery sheet printed when this ledger was
     <name>operations</name>
     <message>
         <source>Privacy Ledger</source>
+        <extracomment>the change is in the ledger in memory but the file could not be written; the main window offers Retry and Save As nothing changed: a rule or the ledger refused, for ``reason`` why it was refused, in the person&apos;s language the form field a refusal is about (&quot;&quot; when none)</extracomment>
         <translation>Privacy Ledger</translation>
     </message>
 </context>

@@ -20,7 +20,7 @@ from desktop.services import clients, session, textsearch
 from desktop.services.clients import ClientRow, ClientStatus
 from desktop.services.places import Places
 from desktop.ui.clients import ClientsTab
-from desktop.ui.clients.model import Column
+from desktop.ui.clients.model import Col
 from desktop.ui.context import Hub, UiContext
 
 CLIENTS = 10_000
@@ -97,12 +97,12 @@ def test_ten_thousand_clients_stay_fluid(qtbot: QtBot, qapp: QApplication, tmp_p
             f" with repaint {ms(worst)}"
         )
 
-        for column in (Column.NAME, Column.PHONE, Column.RETENTION_END):
+        for column in (Col.NAME, Col.PHONE, Col.RETENTION_END):
             started = time.perf_counter()
             tab.view.sortByColumn(column, Qt.SortOrder.AscendingOrder)
             qapp.processEvents()
             print(f"sort by {column.name:14}          {ms(time.perf_counter() - started)}")
-        ends = [tab.proxy.index(row, Column.RETENTION_END).data() for row in range(200)]
+        ends = [tab.proxy.index(row, Col.RETENTION_END).data() for row in range(200)]
         assert ends == sorted(ends) and all(ends)  # the earliest dates first, a date in each
     finally:
         ledger.close()

@@ -18,6 +18,7 @@ import pytest
 
 from desktop.db import Database
 from desktop.services import audit
+from desktop.services.clients import CLIENT_RECORD, ClientAction
 from desktop.services.places import Places
 from desktop.services.session import NewLedger, create_ledger
 from desktop.services.verify import verify_file
@@ -47,7 +48,9 @@ def test_save_open_and_verify_a_ledger_with_10000_events(tmp_path: Path) -> None
     start = time.perf_counter()
     with ledger.transaction() as session:
         for number in range(EVENTS):
-            audit.record(session, actor, "client.view", "client", number, f"C-{number:06d}")
+            audit.record(
+                session, actor, ClientAction.VIEW, CLIENT_RECORD, number, f"C-{number:06d}"
+            )
     build = time.perf_counter() - start
     events = ledger.verify_chain().events
     assert events >= EVENTS

@@ -1,4 +1,4 @@
-"""The ``privacy-ledger`` command: what it prints, and its exit codes (DESIGN.md).
+"""The ``privacy-ledger`` command: what it prints, and its exit codes (docs/architecture.md).
 
 Most cases run ``desktop.cli.main`` in this process with standard input
 replaced; a few start the real program (``python -m desktop`` and the

@@ -18,8 +18,11 @@ To freeze an older schema, run the script against the program of that commit::
     PYTHONPATH=/tmp/pl-old python tests/data/make_fixture.py
 
 ``ledger-schema-0001.pldb`` was made this way from commit 07d340e ("Database in
-memory with migrations, users and roles, ...") on 2026-11-25. The script uses
-only services that existed at revision 0001.
+memory with migrations, users and roles, ...") on 2026-11-25, with only the
+services that existed at revision 0001. ``ledger-schema-0002.pldb`` was made
+from commit 159e94d on 2026-11-29 by this script, which since then also adds
+purposes and clients (an added and retired purpose, three clients, the last
+one disposed of) and lists them in the manifest.
 """
 
 from __future__ import annotations
@@ -28,12 +31,14 @@ import json
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 os.environ["PRIVACY_LEDGER_TEST_KDF"] = "1"  # before any key slot is made
 
 from desktop.db import migrate
-from desktop.services import audit, settings, users
+from desktop.services import audit, clients, purposes, settings, users
+from desktop.services.ledger import Ledger
 from desktop.services.permissions import Role
 from desktop.services.places import Places
 from desktop.services.session import NewLedger, create_ledger, open_ledger
@@ -62,6 +67,7 @@ def make(folder: Path) -> Path:
         former = users.add_user(ledger, actor, "former", "Former Clerk", Role.CLERK, "temporary-3")
         users.deactivate_user(ledger, actor, former.id)
         settings.update_settings(ledger, actor, settings.OfficeSettings(OFFICE, 10))
+        _add_clients(ledger)
         ledger.close()
         # The clerk logs in and chooses their own password, as at a first login.
         ledger = open_ledger(work, CLERK, "temporary-1", places)
@@ -87,6 +93,11 @@ def make(folder: Path) -> Path:
                 for row in users.list_users(ledger, ledger.actor)
             ],
             "clerk_id": clerk.id,
+            "purposes": [[p.number, p.title, p.retired] for p in purposes.list_purposes(ledger)],
+            "clients": [
+                [row.number, row.name, row.status.value, list(row.purposes)]
+                for row in clients.list_clients(ledger, ledger.actor)
+            ],
             "audit": [
                 [event.seq, event.username, event.action, event.summary]
                 for event in reversed(audit.list_events(ledger, ledger.actor))
@@ -98,6 +109,43 @@ def make(folder: Path) -> Path:
     text = json.dumps(manifest, ensure_ascii=False, indent=1)
     manifest_path.write_text(text + "\n", encoding="utf-8")
     return target
+
+
+def _add_clients(ledger: Ledger) -> None:
+    """A sixth purpose, added and retired; three clients, the last one disposed of."""
+    actor = ledger.actor
+    assert actor is not None
+    extra = purposes.add_purpose(ledger, actor, "Seminars for clients")
+    purposes.set_purpose_retired(ledger, actor, extra.id, True)
+    ids = {p.number: p.id for p in purposes.list_purposes(ledger)}
+    people = [
+        ("山田", "花子", "ヤマダ", "ハナコ", (1, 3)),
+        ("Tanaka", "Ichiro", "タナカ", "イチロウ", (1, 2, 5)),
+        ("佐藤", "次郎", "サトウ", "ジロウ", (4,)),
+    ]
+    added = [
+        clients.add_client(
+            ledger,
+            actor,
+            clients.ClientInput(
+                family_name=family,
+                given_name=given,
+                family_kana=family_kana,
+                given_kana=given_kana,
+                obtained_on=date(2026, 1, 15),
+                purpose_ids=tuple(ids[n] for n in numbers),
+            ),
+        )
+        for family, given, family_kana, given_kana, numbers in people
+    ]
+    clients.dispose_client(
+        ledger,
+        actor,
+        added[-1].id,
+        clients.DisposalMethod.SHREDDED,
+        "Matter finished; client asked",
+        disposed_on=date(2026, 11, 1),
+    )
 
 
 if __name__ == "__main__":

@@ -16,7 +16,8 @@ from desktop.ui.clients.dispose import (
     MarkDueDialog,
     TombstoneDialog,
 )
-from desktop.ui.clients.purposes import PurposesDialog
+from desktop.ui.context import Area, Change
+from desktop.ui.purposes_dialog import PurposesDialog
 from tests.ui import clients_support as support
 from tests.ui.clients_support import (
     OFFSCREEN_SIZE_HINTS,
@@ -102,7 +103,7 @@ def purpose_lines(dialog: PurposesDialog) -> list[str]:
 def test_a_manager_adds_renames_and_retires_purposes(qtbot: QtBot, manager_ui: UiEnv) -> None:
     dialog = PurposesDialog(manager_ui.context)
     show_active(qtbot, dialog)
-    changed: list[str] = []
+    changed: list[Change] = []
     manager_ui.context.hub.changed.connect(changed.append)
     assert len(purpose_lines(dialog)) == 5
 
@@ -119,7 +120,7 @@ def test_a_manager_adds_renames_and_retires_purposes(qtbot: QtBot, manager_ui: U
     qtbot.mouseClick(dialog.retire_button, Qt.MouseButton.LeftButton)
     assert purpose_lines(dialog)[4].endswith("(retired)")
     assert dialog.retire_button.text() == "Put back in use"
-    assert changed == ["purposes", "purposes", "purposes"]
+    assert [change.area for change in changed] == [Area.PURPOSES] * 3
 
     ledger = manager_ui.reopen()
     saved = [(p.number, p.title, p.retired) for p in purposes.list_purposes(ledger)][4:]

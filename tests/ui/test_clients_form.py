@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.services import audit, clients, purposes
 from desktop.services.clients import DisposalMethod, ObtainedHow
 from desktop.ui.clients.form import ClientDialog
-from desktop.ui.clients.widgets import DateError, parse_date
+from desktop.ui.fields import DateError, parse_date
 from desktop.vault import SaveFailed
 from tests.ui import clients_support as support
 from tests.ui.clients_support import (
@@ -270,7 +270,7 @@ def test_choosing_direct_again_drops_the_provider(qtbot: QtBot, manager_ui: UiEn
     assert f.provider_name.text() == "株式会社サンプル人材"
     f.obtained_how.setCurrentIndex(f.obtained_how.findData(ObtainedHow.DIRECT))
     assert not f.provider_group.isVisible()
-    assert dialog.client_input().provider_name == ""
+    assert dialog.form_input().provider_name == ""
 
 
 def test_the_sensitive_note_is_only_asked_when_flagged(qtbot: QtBot, manager_ui: UiEnv) -> None:
@@ -355,6 +355,8 @@ def test_cancel_saves_nothing(qtbot: QtBot, clerk_ui: UiEnv) -> None:
         ("２０２５－０４－０１", date(2025, 4, 1)),
         ("2025年4月1日", date(2025, 4, 1)),
         ("20250401", date(2025, 4, 1)),
+        ("令和7年4月1日", date(2025, 4, 1)),
+        ("R7.4.1", date(2025, 4, 1)),
         ("  ", None),
     ],
 )
@@ -362,9 +364,19 @@ def test_dates_may_be_typed_the_usual_ways(typed: str, expected: date | None) ->
     assert parse_date(typed) == expected
 
 
-@pytest.mark.parametrize("typed", ["2025-02-30", "2025-13-01", "R7.4.1", "4/1/2025", "tomorrow"])
-def test_text_that_is_not_a_date_is_refused(typed: str) -> None:
-    with pytest.raises(DateError):
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("2025-02-30", "There is no such date."),
+        ("2025-13-01", "There is no such date."),
+        ("R7.2.30", "There is no such date."),
+        ("平成31年5月1日", "There is no such date."),
+        ("4/1/2025", "Enter a date as YYYY-MM-DD, for example 2025-04-01."),
+        ("tomorrow", "Enter a date as YYYY-MM-DD, for example 2025-04-01."),
+    ],
+)
+def test_text_that_is_not_a_date_is_refused(typed: str, message: str) -> None:
+    with pytest.raises(DateError, match=message.replace(".", r"\.")):
         parse_date(typed)
 
 

@@ -11,8 +11,9 @@ from pytestqt.modeltest import ModelTester
 
 from desktop.services.clients import ClientRow, ClientStatus
 from desktop.services.textsearch import row_key
-from desktop.ui.clients.filter import ClientFilter
-from desktop.ui.clients.model import DUE_COLOUR, ROW_ROLE, ClientModel, Column
+from desktop.ui.clients.model import ClientModel, Col, is_disposed
+from desktop.ui.table import DUE_COLOUR, ROW_ROLE
+from desktop.ui.table_filter import RecordFilter
 
 
 def client(
@@ -63,7 +64,7 @@ def model(qapp: object) -> ClientModel:
     return model
 
 
-def shown(proxy: ClientFilter, column: Column = Column.NUMBER) -> list[str]:
+def shown(proxy: RecordFilter[ClientRow], column: Col = Col.NUMBER) -> list[str]:
     return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
 
 
@@ -71,7 +72,7 @@ def test_model_and_filter_pass_the_model_tester(
     model: ClientModel, qtmodeltester: ModelTester
 ) -> None:
     qtmodeltester.check(model)
-    proxy = ClientFilter(model)
+    proxy = RecordFilter(model, is_disposed)
     proxy.set_query("やまだ")
     qtmodeltester.check(proxy)
 
@@ -79,48 +80,48 @@ def test_model_and_filter_pass_the_model_tester(
 def test_the_filter_stays_consistent_while_typing_sorting_and_reloading(
     model: ClientModel, qtmodeltester: ModelTester
 ) -> None:
-    proxy = ClientFilter(model)
+    proxy = RecordFilter(model, is_disposed)
     qtmodeltester.check(proxy, force_py=True)  # keeps watching the signals below
     for text in ("a", "an", "", "0"):
         proxy.set_query(text)
-    proxy.set_show_disposed(True)
-    proxy.sort(Column.RETENTION_END, Qt.SortOrder.DescendingOrder)
+    proxy.set_show_hidden(True)
+    proxy.sort(Col.RETENTION_END, Qt.SortOrder.DescendingOrder)
     model.set_rows(ROWS[:3])  # a reload keeps the sort order: no date, 2027, 2025
     assert shown(proxy) == ["C-000003", "C-000001", "C-000002"]
 
 
 def test_each_column_shows_what_a_person_reads(model: ClientModel) -> None:
-    def cell(row: int, column: Column) -> object:
+    def cell(row: int, column: Col) -> object:
         return model.index(row, column).data()
 
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in Column] == [
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in Col] == [
         "Client no.", "Name", "Kana", "Phone", "E-mail", "Purposes", "Sensitive", "Status",
         "Keep until",
     ]  # fmt: skip
-    assert cell(0, Column.PURPOSES) == "1, 3"
-    assert cell(0, Column.RETENTION_END) == "2027-03-31"
-    assert cell(2, Column.STATUS) == "Due for disposal"
-    assert cell(2, Column.SENSITIVE) == "Yes" and cell(0, Column.SENSITIVE) == ""
-    assert cell(3, Column.STATUS) == "Disposed"
-    assert model.index(4, Column.RETENTION_END).data(Qt.ItemDataRole.TextAlignmentRole) & (
+    assert cell(0, Col.PURPOSES) == "1, 3"
+    assert cell(0, Col.RETENTION_END) == "2027-03-31"
+    assert cell(2, Col.STATUS) == "Due for disposal"
+    assert cell(2, Col.SENSITIVE) == "Yes" and cell(0, Col.SENSITIVE) == ""
+    assert cell(3, Col.STATUS) == "Disposed"
+    assert model.index(4, Col.RETENTION_END).data(Qt.ItemDataRole.TextAlignmentRole) & (
         Qt.AlignmentFlag.AlignRight
     )
 
 
 def test_colour_hints_for_due_overdue_and_disposed_rows(model: ClientModel) -> None:
     foreground = Qt.ItemDataRole.ForegroundRole
-    assert model.index(2, Column.STATUS).data(foreground) == DUE_COLOUR
-    assert model.index(0, Column.STATUS).data(foreground) is None
+    assert model.index(2, Col.STATUS).data(foreground) == DUE_COLOUR
+    assert model.index(0, Col.STATUS).data(foreground) is None
     # retention ended 2025-01-10, before "today" 2026-01-01: the date is shown in red
-    assert QColor(model.index(1, Column.RETENTION_END).data(foreground)).red() > 150
-    assert model.index(0, Column.RETENTION_END).data(foreground) is None
+    assert QColor(model.index(1, Col.RETENTION_END).data(foreground)).red() > 150
+    assert model.index(0, Col.RETENTION_END).data(foreground) is None
     grey = QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-    assert all(model.index(3, c).data(foreground) == grey for c in Column)
+    assert all(model.index(3, c).data(foreground) == grey for c in Col)
 
 
 def test_purposes_tooltip_names_the_titles(model: ClientModel) -> None:
     model.set_purpose_titles({1: "Submission of documents", 3: "Answering questions"})
-    tip = model.index(0, Column.PURPOSES).data(Qt.ItemDataRole.ToolTipRole)
+    tip = model.index(0, Col.PURPOSES).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "1. Submission of documents\n3. Answering questions"
 
 
@@ -128,17 +129,17 @@ def test_purposes_tooltip_names_the_titles(model: ClientModel) -> None:
     ("column", "ascending"),
     [
         # dates in time order, no date last
-        (Column.RETENTION_END, ["C-000002", "C-000010", "C-000001", "C-000003", "C-000004"]),
+        (Col.RETENTION_END, ["C-000002", "C-000010", "C-000001", "C-000003", "C-000004"]),
         # names by their reading: アオキ, グエン, ヤマダ, ワタナベ (not by kanji code points)
-        (Column.NAME, ["C-000004", "C-000003", "C-000010", "C-000001", "C-000002"]),
+        (Col.NAME, ["C-000004", "C-000003", "C-000010", "C-000001", "C-000002"]),
         # phone numbers by their digits
-        (Column.PHONE, ["C-000004", "C-000002", "C-000010", "C-000003", "C-000001"]),
-        (Column.STATUS, ["C-000001", "C-000002", "C-000010", "C-000003", "C-000004"]),
+        (Col.PHONE, ["C-000004", "C-000002", "C-000010", "C-000003", "C-000001"]),
+        (Col.STATUS, ["C-000001", "C-000002", "C-000010", "C-000003", "C-000004"]),
     ],
 )
-def test_sorting_uses_proper_keys(model: ClientModel, column: Column, ascending: list[str]) -> None:
-    proxy = ClientFilter(model)
-    proxy.set_show_disposed(True)
+def test_sorting_uses_proper_keys(model: ClientModel, column: Col, ascending: list[str]) -> None:
+    proxy = RecordFilter(model, is_disposed)
+    proxy.set_show_hidden(True)
     proxy.sort(column, Qt.SortOrder.AscendingOrder)
     assert shown(proxy) == ascending
     proxy.sort(column, Qt.SortOrder.DescendingOrder)
@@ -149,8 +150,8 @@ def test_client_numbers_sort_as_numbers_past_six_digits(qapp: object) -> None:
     model = ClientModel()
     big = client(1_000_000, "大野 一", "オオノ ハジメ")
     model.set_rows([big, client(999_999, "小野 二", "オノ ジ")])
-    proxy = ClientFilter(model)
-    proxy.sort(Column.NUMBER, Qt.SortOrder.AscendingOrder)
+    proxy = RecordFilter(model, is_disposed)
+    proxy.sort(Col.NUMBER, Qt.SortOrder.AscendingOrder)
     assert shown(proxy) == ["C-999999", "C-1000000"]
 
 
@@ -173,28 +174,28 @@ def test_client_numbers_sort_as_numbers_past_six_digits(qapp: object) -> None:
 def test_search_folds_kana_width_and_case(
     model: ClientModel, query: str, numbers: list[str]
 ) -> None:
-    proxy = ClientFilter(model)
+    proxy = RecordFilter(model, is_disposed)
     proxy.set_query(query)
     assert shown(proxy) == numbers
     assert proxy.total_count() == 4
 
 
 def test_disposed_rows_only_when_asked(model: ClientModel) -> None:
-    proxy = ClientFilter(model)
+    proxy = RecordFilter(model, is_disposed)
     assert "C-000004" not in shown(proxy)
-    proxy.set_show_disposed(True)
+    proxy.set_show_hidden(True)
     assert "C-000004" in shown(proxy)
     assert proxy.total_count() == 5
 
 
 def test_sorting_keeps_the_selected_client_selected(model: ClientModel) -> None:
-    proxy = ClientFilter(model)
+    proxy = RecordFilter(model, is_disposed)
     selection = QItemSelectionModel(proxy)
     selection.setCurrentIndex(
         proxy.index(1, 0),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
-    proxy.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    proxy.sort(Col.NAME, Qt.SortOrder.DescendingOrder)
     current = selection.currentIndex()
     assert current.data(ROW_ROLE).name == "渡辺 恵"
     assert selection.isRowSelected(current.row())

@@ -22,9 +22,9 @@ from desktop.ui.clients.dispose import (
     TombstoneDialog,
 )
 from desktop.ui.clients.form import ClientDialog
-from desktop.ui.clients.model import Column
-from desktop.ui.clients.purposes import PurposesDialog
-from desktop.ui.context import UiContext
+from desktop.ui.clients.model import Col
+from desktop.ui.context import Area, Change, UiContext
+from desktop.ui.purposes_dialog import PurposesDialog
 from tests.ui import clients_support as support
 from tests.ui.clients_support import (
     CLERK,
@@ -52,14 +52,14 @@ def open_tab(qtbot: QtBot, env: UiEnv) -> ClientsTab:
     return tab
 
 
-def column(tab: ClientsTab, which: Column) -> list[str]:
+def column(tab: ClientsTab, which: Col) -> list[str]:
     proxy = tab.proxy
     return [proxy.index(row, which).data() for row in range(proxy.rowCount())]
 
 
 def click_row(qtbot: QtBot, tab: ClientsTab, name: str) -> None:
-    row = column(tab, Column.NAME).index(name)
-    rect = tab.view.visualRect(tab.proxy.index(row, Column.NAME))
+    row = column(tab, Col.NAME).index(name)
+    rect = tab.view.visualRect(tab.proxy.index(row, Col.NAME))
     qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
@@ -69,11 +69,11 @@ def refuse(*_args: object) -> None:
 
 def test_the_table_lists_the_clients_with_a_count(qtbot: QtBot, manager_ui: UiEnv) -> None:
     tab = open_tab(qtbot, manager_ui)
-    assert column(tab, Column.NUMBER) == ["C-000001", "C-000002", "C-000003"]
-    assert column(tab, Column.NAME) == ["山田 太郎", "佐藤 花子", "Nguyen Van An"]
-    assert column(tab, Column.PURPOSES) == ["1, 3", "1, 3", "1, 3"]
-    assert column(tab, Column.SENSITIVE) == ["", "", "Yes"]
-    assert column(tab, Column.RETENTION_END)[1] == "2026-12-10"  # closed 2024-12-10 + 2 years
+    assert column(tab, Col.NUMBER) == ["C-000001", "C-000002", "C-000003"]
+    assert column(tab, Col.NAME) == ["山田 太郎", "佐藤 花子", "Nguyen Van An"]
+    assert column(tab, Col.PURPOSES) == ["1, 3", "1, 3", "1, 3"]
+    assert column(tab, Col.SENSITIVE) == ["", "", "Yes"]
+    assert column(tab, Col.RETENTION_END)[1] == "2026-12-10"  # closed 2024-12-10 + 2 years
     assert tab.count.text() == "3 clients"
 
 
@@ -95,7 +95,7 @@ def test_typing_in_the_search_box_filters_as_you_type(
     tab = open_tab(qtbot, clerk_ui)
     tab.focus_search()
     type_into(qtbot, tab.search, typed)
-    assert column(tab, Column.NAME) == names
+    assert column(tab, Col.NAME) == names
     assert tab.count.text() == f"{len(names)} of 3 clients"
     tab.search.clear()
     assert tab.count.text() == "3 clients"
@@ -113,7 +113,7 @@ def test_enter_and_double_click_open_the_form_and_record_the_read(
     tab = open_tab(qtbot, manager_ui)
     click_row(qtbot, tab, "佐藤 花子")
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)
-    rect = tab.view.visualRect(tab.proxy.index(2, Column.NAME))
+    rect = tab.view.visualRect(tab.proxy.index(2, Col.NAME))
     # QTest's double click is only the second half of one: a press and a double-click event
     qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -144,7 +144,7 @@ def test_a_new_client_from_the_form_appears_selected(
     monkeypatch.setattr(ClientDialog, "edit", fill_in)
     tab = open_tab(qtbot, manager_ui)
     type_into(qtbot, tab.search, "やまだ")  # the new client does not match: the search is cleared
-    tab.new_action.trigger()
+    tab.action("new").trigger()
 
     assert tab.search.text() == ""
     assert tab.count.text() == "4 clients"
@@ -191,16 +191,16 @@ def test_a_manager_disposes_with_the_delete_key_and_the_data_is_gone_after_reope
 
     monkeypatch.setattr(DisposeDialog, "ask", confirm)
     tab = open_tab(qtbot, manager_ui)
-    assert tab.dispose_action.isVisible()
+    assert tab.action("dispose").isVisible()
     click_row(qtbot, tab, "佐藤 花子")
     qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
 
     assert asked == ["C-000002"]
     # the tombstone stays where the row was, greyed, though disposed rows are hidden
-    assert column(tab, Column.NUMBER) == ["C-000001", "C-000002", "C-000003"]
-    assert column(tab, Column.NAME)[1] == "" and column(tab, Column.STATUS)[1] == "Disposed"
-    assert tab.proxy.index(1, Column.NUMBER).data(Qt.ItemDataRole.ForegroundRole) is not None
-    assert not tab.dispose_action.isEnabled() and not tab.mark_due_action.isEnabled()
+    assert column(tab, Col.NUMBER) == ["C-000001", "C-000002", "C-000003"]
+    assert column(tab, Col.NAME)[1] == "" and column(tab, Col.STATUS)[1] == "Disposed"
+    assert tab.proxy.index(1, Col.NUMBER).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert not tab.action("dispose").isEnabled() and not tab.action("mark_due").isEnabled()
 
     ledger = manager_ui.reopen()
     actor = manager_ui.context.actor
@@ -212,10 +212,10 @@ def test_a_manager_disposes_with_the_delete_key_and_the_data_is_gone_after_reope
     assert detail.disposal.method is DisposalMethod.SHREDDED
 
     fresh = open_tab(qtbot, manager_ui)  # after reopening: hidden until asked for
-    assert "C-000002" not in column(fresh, Column.NUMBER)
+    assert "C-000002" not in column(fresh, Col.NUMBER)
     assert fresh.count.text() == "2 clients"
-    qtbot.mouseClick(fresh.show_disposed, Qt.MouseButton.LeftButton)
-    assert "C-000002" in column(fresh, Column.NUMBER)
+    qtbot.mouseClick(fresh.show_hidden, Qt.MouseButton.LeftButton)
+    assert "C-000002" in column(fresh, Col.NUMBER)
     assert fresh.count.text() == "3 clients"
 
 
@@ -226,24 +226,24 @@ def test_a_clerk_cannot_dispose_but_can_mark_due_and_take_it_back(
     monkeypatch.setattr(PurposesDialog, "manage", refuse)
     monkeypatch.setattr(MarkDueDialog, "ask", lambda parent, row: "本人から削除の依頼")
     tab = open_tab(qtbot, clerk_ui)
-    assert not tab.dispose_action.isVisible()
-    assert not tab.purposes_action.isVisible()
+    assert not tab.action("dispose").isVisible()
+    assert not tab.action("purposes").isVisible()
     shown = [action for action in tab.toolbar.actions() if action.isVisible()]
-    assert shown[-1] is tab.unmark_due_action  # no separator left over at the end
+    assert shown[-1] is tab.action("unmark_due")  # no separator left over at the end
     click_row(qtbot, tab, "山田 太郎")
-    assert not tab.dispose_action.isEnabled()
+    assert not tab.action("dispose").isEnabled()
     qtbot.keyClick(tab.view, Qt.Key.Key_Delete)  # nothing happens
-    assert tab.mark_due_action.isEnabled() and not tab.unmark_due_action.isEnabled()
+    assert tab.action("mark_due").isEnabled() and not tab.action("unmark_due").isEnabled()
 
-    tab.mark_due_action.trigger()
-    assert column(tab, Column.STATUS)[0] == "Due for disposal"
-    assert tab.unmark_due_action.isEnabled()
+    tab.action("mark_due").trigger()
+    assert column(tab, Col.STATUS)[0] == "Due for disposal"
+    assert tab.action("unmark_due").isEnabled()
     detail = clients.get_client(clerk_ui.ledger, clerk_ui.context.actor, clerk_ui.row("山田").id)
     assert detail.status is ClientStatus.DUE_FOR_DISPOSAL
     assert detail.due_reason == "本人から削除の依頼"
 
-    tab.unmark_due_action.trigger()
-    assert column(tab, Column.STATUS)[0] == "Active"
+    tab.action("unmark_due").trigger()
+    assert column(tab, Col.STATUS)[0] == "Active"
     assert tab.selected_row() is not None and tab.selected_row().name == "山田 太郎"
 
 
@@ -253,8 +253,8 @@ def test_the_purposes_dialog_is_a_managers_toolbar_action(
     opened: list[UiContext] = []
     monkeypatch.setattr(PurposesDialog, "manage", lambda parent, context: opened.append(context))
     tab = open_tab(qtbot, manager_ui)
-    assert tab.purposes_action.isVisible()
-    tab.purposes_action.trigger()
+    assert tab.action("purposes").isVisible()
+    tab.action("purposes").trigger()
     assert opened == [manager_ui.context]
 
 
@@ -269,23 +269,23 @@ def test_changes_elsewhere_refresh_the_table_keeping_the_selection(
         manager_ui.context.actor,
         replace(YAMADA, family_name="阿部", family_kana="アベ", purpose_ids=(first.id,)),
     )
-    manager_ui.context.hub.changed.emit("clients")
+    manager_ui.context.hub.changed.emit(Change(Area.CLIENTS))
     assert tab.count.text() == "4 clients"
     selected = tab.selected_row()
     assert selected is not None and selected.name == "Nguyen Van An"
 
-    manager_ui.context.hub.changed.emit("users")  # not ours: nothing reloads
+    manager_ui.context.hub.changed.emit(Change(Area.USERS))  # not ours: nothing reloads
     assert tab.model.rowCount() == 4
 
 
 def test_sorting_by_a_column_header(qtbot: QtBot, manager_ui: UiEnv) -> None:
     tab = open_tab(qtbot, manager_ui)
     header = tab.view.horizontalHeader()
-    x = header.sectionViewportPosition(Column.KANA) + header.sectionSize(Column.KANA) // 2
+    x = header.sectionViewportPosition(Col.KANA) + header.sectionSize(Col.KANA) // 2
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
-    assert column(tab, Column.KANA) == ["グエン ヴァン アン", "サトウ ハナコ", "ヤマダ タロウ"]
+    assert column(tab, Col.KANA) == ["グエン ヴァン アン", "サトウ ハナコ", "ヤマダ タロウ"]
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
-    assert column(tab, Column.KANA) == ["ヤマダ タロウ", "サトウ ハナコ", "グエン ヴァン アン"]
+    assert column(tab, Col.KANA) == ["ヤマダ タロウ", "サトウ ハナコ", "グエン ヴァン アン"]
 
 
 def test_the_column_layout_is_remembered_per_user(
@@ -293,18 +293,18 @@ def test_the_column_layout_is_remembered_per_user(
 ) -> None:
     tab = open_tab(qtbot, manager_ui)
     header = tab.view.horizontalHeader()
-    header.resizeSection(Column.EMAIL, 333)
-    header.moveSection(header.visualIndex(Column.PHONE), 0)
-    header.setSortIndicator(Column.RETENTION_END, Qt.SortOrder.DescendingOrder)
+    header.resizeSection(Col.EMAIL, 333)
+    header.moveSection(header.visualIndex(Col.PHONE), 0)
+    header.setSortIndicator(Col.RETENTION_END, Qt.SortOrder.DescendingOrder)
     tab.save_state()
 
     again = open_tab(qtbot, manager_ui)
     again.restore_state()
     restored = again.view.horizontalHeader()
-    assert restored.sectionSize(Column.EMAIL) == 333
-    assert restored.visualIndex(Column.PHONE) == 0
-    assert column(again, Column.RETENTION_END)[0] == ""  # no date sorts first, descending
-    assert column(again, Column.NUMBER)[1:] == ["C-000001", "C-000002"]
+    assert restored.sectionSize(Col.EMAIL) == 333
+    assert restored.visualIndex(Col.PHONE) == 0
+    assert column(again, Col.RETENTION_END)[0] == ""  # no date sorts first, descending
+    assert column(again, Col.NUMBER)[1:] == ["C-000001", "C-000002"]
     clerk = prefs.user_settings(settings_file(tmp_path), CLERK.username)
     assert prefs.column_layout("clients").get(clerk) == b""  # the clerk keeps their own
 
@@ -319,8 +319,8 @@ def test_opening_a_tombstone_shows_the_disposal_record_not_the_form(
     actor = manager_ui.context.actor
     clients.dispose_client(manager_ui.ledger, actor, row.id, DisposalMethod.ERASED, "本人の依頼")
     tab = open_tab(qtbot, manager_ui)
-    qtbot.mouseClick(tab.show_disposed, Qt.MouseButton.LeftButton)
-    tab.select_client(row.id)
+    qtbot.mouseClick(tab.show_hidden, Qt.MouseButton.LeftButton)
+    tab.select_record(row.id)
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)
     assert [d.number for d in shown] == ["C-000003"]
     assert shown[0].disposal is not None and shown[0].disposal.reason == "本人の依頼"
@@ -334,10 +334,10 @@ def test_a_read_only_ledger_offers_no_changes(qtbot: QtBot, manager_ui: UiEnv) -
     )
     tab = open_tab(qtbot, manager_ui)
     click_row(qtbot, tab, "山田 太郎")
-    assert tab.open_action.isEnabled()
-    assert not tab.new_action.isEnabled()
-    assert not tab.mark_due_action.isEnabled()
-    assert not tab.dispose_action.isEnabled()
+    assert tab.action("open").isEnabled()
+    assert not tab.action("new").isEnabled()
+    assert not tab.action("mark_due").isEnabled()
+    assert not tab.action("dispose").isEnabled()
 
 
 def test_a_renamed_purpose_shows_in_the_purposes_tooltip(qtbot: QtBot, manager_ui: UiEnv) -> None:
@@ -346,6 +346,6 @@ def test_a_renamed_purpose_shows_in_the_purposes_tooltip(qtbot: QtBot, manager_u
     purposes.rename_purpose(
         manager_ui.ledger, manager_ui.context.actor, third.id, "相談・問合せへの回答"
     )
-    manager_ui.context.hub.changed.emit("purposes")
-    tip = tab.proxy.index(0, Column.PURPOSES).data(Qt.ItemDataRole.ToolTipRole)
+    manager_ui.context.hub.changed.emit(Change(Area.PURPOSES))
+    tip = tab.proxy.index(0, Col.PURPOSES).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.splitlines()[1] == "3. 相談・問合せへの回答"

@@ -91,12 +91,12 @@ def test_activity_starts_the_idle_clock_again(qtbot: QtBot, window: MainWindow) 
     window.idle_lock_ms = 60_000
     window.lock_after_idle()
     qtbot.wait(300)
-    assert window._idle.remainingTime() <= 59_750  # nobody touched anything
+    assert window.idle.timer.remainingTime() <= 59_750  # nobody touched anything
     qtbot.keyClick(window.tabs.widget(0), Qt.Key.Key_Shift)  # someone is typing
-    qtbot.waitUntil(lambda: window._idle.remainingTime() > 59_750, timeout=1000)
+    qtbot.waitUntil(lambda: window.idle.timer.remainingTime() > 59_750, timeout=1000)
     qtbot.wait(300)
     qtbot.mouseMove(window.tabs.widget(0), QPoint(5, 5))
-    qtbot.waitUntil(lambda: window._idle.remainingTime() > 59_750, timeout=1000)
+    qtbot.waitUntil(lambda: window.idle.timer.remainingTime() > 59_750, timeout=1000)
     assert not window.locked
 
 
@@ -106,7 +106,7 @@ def test_the_office_setting_gives_the_idle_time(window: MainWindow) -> None:
         window.context.ledger, window.context.actor, OfficeSettings("事務所", 12)
     )
     window.lock_after_idle()
-    assert window._idle.interval() == 12 * 60_000
+    assert window.idle.timer.interval() == 12 * 60_000
 
 
 def test_another_user_unlocks_with_their_own_role(qtbot: QtBot, window: MainWindow) -> None:

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop import app
 from desktop.db.models import AuditEvent
-from desktop.services import session, settings
+from desktop.services import policies, session, settings
 from desktop.services.ledger import Ledger
 from desktop.services.places import Places
 from desktop.services.settings import OfficeSettings
@@ -23,7 +23,7 @@ from desktop.ui import operations, prefs
 from desktop.ui.about import PolicyDialog
 from desktop.ui.audit_dialog import AuditDialog
 from desktop.ui.clients import ClientsTab
-from desktop.ui.context import UiContext
+from desktop.ui.context import Area, UiContext
 from desktop.ui.crash_dialog import CrashDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.office_settings_dialog import OfficeSettingsDialog
@@ -56,7 +56,7 @@ def change_office_name(window: MainWindow, name: str) -> None:
         window,
         context,
         lambda: settings.update_settings(context.ledger, context.actor, OfficeSettings(name, 5)),
-        changed="settings",
+        changed=Area.SETTINGS,
     )
 
 
@@ -130,7 +130,7 @@ def test_failed_save_shows_the_bar_and_retry_saves(
     assert window.context is not None
     check = reopen(window.context.ledger.path, places)
     try:
-        assert settings.get_settings(check).office_name == "新しい事務所"
+        assert settings.get_settings(check, check.actor).office_name == "新しい事務所"
     finally:
         check.close()
 
@@ -169,7 +169,7 @@ def test_closing_with_an_unsaved_change_save_as(
     assert window.close()
     check = reopen(elsewhere, places)
     try:
-        assert settings.get_settings(check).office_name == "新しい事務所"
+        assert settings.get_settings(check, check.actor).office_name == "新しい事務所"
     finally:
         check.close()
 
@@ -189,7 +189,9 @@ def test_closing_with_an_unsaved_change_discard(
     failing_saves(False)
     check = reopen(ledger_path, places)
     try:
-        assert settings.get_settings(check).office_name == OFFICE  # the last saved state
+        assert (
+            settings.get_settings(check, check.actor).office_name == OFFICE
+        )  # the last saved state
     finally:
         check.close()
 
@@ -239,17 +241,17 @@ def test_audit_viewer_shows_events_and_chain_state(
     dialog.show()
     qtbot.waitUntil(lambda: "intact" in dialog.chain.text(), timeout=5000)
     assert dialog.chain.text().startswith("Audit trail intact: all ")
-    actions = [row.action for row in dialog.model.rows]
+    actions = [row.action for row in dialog.model.rows()]
     assert actions[0] == "login" and "ledger.create" in actions
     qtmodeltester.check(dialog.model)  # type: ignore[attr-defined]
     assert dialog.model.data(dialog.model.index(0, 2)) == MANAGER.username
 
     dialog.action.setCurrentIndex(dialog.action.findData("user.add"))
-    assert {row.action for row in dialog.model.rows} == {"user.add"}
+    assert {row.action for row in dialog.model.rows()} == {"user.add"}
     dialog.action.setCurrentIndex(0)
     qtbot.keyClicks(dialog.filter, "suzuki")
-    qtbot.waitUntil(lambda: all("suzuki" in (r.username + r.summary) for r in dialog.model.rows))
-    assert dialog.model.rows
+    qtbot.waitUntil(lambda: all("suzuki" in (r.username + r.summary) for r in dialog.model.rows()))
+    assert dialog.model.rows()
 
 
 def test_audit_viewer_shows_a_broken_chain(qtbot: QtBot, context: UiContext) -> None:
@@ -277,8 +279,10 @@ def test_office_settings_change_the_title_and_idle_time(qtbot: QtBot, window: Ma
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert window.windowTitle().startswith("鈴木行政書士事務所")
-    assert window._idle.interval() == 15 * 60_000
-    assert settings.get_settings(window.context.ledger).idle_lock_minutes == 15
+    assert window.idle.timer.interval() == 15 * 60_000
+    assert (
+        settings.get_settings(window.context.ledger, window.context.actor).idle_lock_minutes == 15
+    )
 
 
 def test_window_geometry_and_tab_remembered_per_user(
@@ -310,6 +314,32 @@ def test_policy_in_both_languages(qtbot: QtBot) -> None:
     assert "1. Purpose of use" in english.browser.toPlainText()
     assert "7. Continuous improvement" in english.browser.toPlainText()
     assert "1. 利用目的" in japanese.browser.toPlainText()
+
+
+def test_the_policy_shows_the_version_in_force(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    context = window.context
+    assert context is not None
+    (in_force,) = {v.effective_on for v in policies.list_versions(context.ledger, context.actor)}
+    shown: list[tuple[str, bool, str]] = []
+
+    def look(dialog: PolicyDialog) -> int:
+        shown.append(
+            (
+                dialog.version.text(),
+                dialog.version.isVisibleTo(dialog),
+                dialog.browser.toPlainText(),
+            )
+        )
+        return 0
+
+    monkeypatch.setattr(PolicyDialog, "exec", look)
+    window.show_policy()
+    ((label, visible, text),) = shown
+    assert visible
+    assert label == f"Version 1.0, in force since {in_force.isoformat()}"
+    assert "1. Purpose of use" in text
 
 
 def test_language_choice(places: Places) -> None:

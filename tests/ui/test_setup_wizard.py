@@ -99,7 +99,7 @@ def test_first_run_ends_in_a_usable_window(qtbot: QtBot, places: Places) -> None
     assert places.default_ledger.exists()
     reopened = session.open_ledger(places.default_ledger, "tanaka", PASSWORD, places)
     try:
-        assert settings.get_settings(reopened).office_name == "山田行政書士事務所"
+        assert settings.get_settings(reopened, reopened.actor).office_name == "山田行政書士事務所"
     finally:
         reopened.close()
 

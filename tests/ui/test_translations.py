@@ -8,8 +8,8 @@ the window is built with the translators app.py installs for
 
 from __future__ import annotations
 
-import ast
 import datetime
+import importlib
 import importlib.util
 import re
 import subprocess
@@ -27,6 +27,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop import app, paths
 from desktop.reports import recovery_sheet
+from desktop.services import audit_catalog
+from desktop.services.audit_actions import AuditAction
 from desktop.services.permissions import Role
 from desktop.services.places import Places
 from desktop.ui.audit_dialog import AuditDialog
@@ -91,36 +93,53 @@ def read_ts(path: Path) -> list[Message]:
     return messages
 
 
+#: every catalog of the window: its own, and one per area (clients_ja.ts, ...)
+CATALOGS = {ts_file.name: (sources, ts_file) for sources, ts_file in tools.WINDOW_CATALOGS}
+
+
 @pytest.fixture(scope="module")
 def committed() -> list[Message]:
-    return read_ts(tools.TS_FILE)
+    """The translations of every window catalog."""
+    return [m for _sources, ts_file in CATALOGS.values() for m in read_ts(ts_file)]
 
 
-def test_every_message_in_the_ts_file_is_translated(committed: list[Message]) -> None:
+def test_each_area_has_its_catalog_and_the_window_catalog_leaves_the_areas_alone() -> None:
+    assert "clients_ja.ts" in CATALOGS and "privacy_ledger_ja.ts" in CATALOGS
+    window_sources = CATALOGS["privacy_ledger_ja.ts"][0]
+    assert not [source for source in window_sources if source.startswith("desktop/ui/clients")]
+    window = {m.context for m in read_ts(tools.TS_FILE)}
+    assert "ClientsTab" not in window and "ClientsTab" in {
+        m.context for m in read_ts(CATALOGS["clients_ja.ts"][1])
+    }
+
+
+def test_every_message_in_the_ts_files_is_translated(committed: list[Message]) -> None:
     assert len(committed) > 300
     untranslated = [str(m) for m in committed if m.kind or not m.translation.strip()]
     assert untranslated == [], FIX
 
 
-def test_every_string_in_the_sources_is_in_the_ts_file(
-    committed: list[Message], tmp_path: Path
-) -> None:
+@pytest.mark.parametrize("catalog", sorted(CATALOGS))
+def test_every_string_in_the_sources_is_in_its_ts_file(catalog: str, tmp_path: Path) -> None:
+    sources, ts_file = CATALOGS[catalog]
     fresh = tmp_path / "fresh.ts"
-    subprocess.run(tools.lupdate(fresh), cwd=REPO, check=True, capture_output=True)
+    subprocess.run(tools.lupdate(fresh, sources), cwd=REPO, check=True, capture_output=True)
     found = {(m.context, m.source) for m in read_ts(fresh)}
-    known = {(m.context, m.source) for m in committed}
+    known = {(m.context, m.source) for m in read_ts(ts_file)}
 
     assert sorted(found - known) == [], f"new strings without a translation: {FIX}"
     assert sorted(known - found) == [], f"translations of strings no longer used: {FIX}"
 
 
-def test_the_qm_file_holds_every_translation_of_the_ts_file(committed: list[Message]) -> None:
+@pytest.mark.parametrize("catalog", sorted(CATALOGS))
+def test_the_qm_file_holds_every_translation_of_the_ts_file(catalog: str) -> None:
     # By content, not bytes: another Qt version's lrelease may order the file differently.
+    ts_file = CATALOGS[catalog][1]
     compiled = QTranslator()
-    assert compiled.load(str(tools.TS_FILE.with_suffix(".qm")))
+    assert compiled.load(str(ts_file.with_suffix(".qm")))
     stale = [
         str(m)
-        for m in committed
+        for m in read_ts(ts_file)
         if compiled.translate(m.context, m.source, None, 1) != m.translation
     ]
     assert stale == [], FIX
@@ -171,6 +190,7 @@ def test_japanese_loads_qt_and_the_program_translations(japanese: list[QTranslat
     }
     assert "qtbase_ja.qm" in files  # Qt's own buttons: Cancel, Close...
     assert files["privacy_ledger_ja.qm"].parent == paths.resources_dir() / "translations"
+    assert {"messages_ja.qm", "clients_ja.qm"} <= files.keys()  # every catalog, areas too
     assert QApplication.translate("QPlatformTheme", "Cancel") == "キャンセル"
     assert QApplication.translate("Tab", "Clients") == "顧客"
 
@@ -270,39 +290,28 @@ def test_recovery_sheet_is_bilingual_in_an_english_window() -> None:
     assert "金庫に施錠して保管" in html
 
 
-def recorded_actions() -> set[str]:
-    """Every action code the services write into the audit log (read from their source)."""
-    codes: set[str] = set()
+def declared_actions() -> set[AuditAction]:
+    """Every action code any service module declares (each area's AuditAction enum)."""
+    codes: set[AuditAction] = set()
     for source in (REPO / "desktop" / "services").glob("*.py"):
-        tree = ast.parse(source.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if not (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "record"
-                and isinstance(node.func.value, ast.Name)
-                and node.func.value.id == "audit"
+        module = importlib.import_module(f"desktop.services.{source.stem}")
+        for value in vars(module).values():
+            if (
+                isinstance(value, type)
+                and issubclass(value, AuditAction)
+                and value is not AuditAction
             ):
-                continue
-            action = node.args[2]
-            if isinstance(action, ast.Name):  # action = "a" if ... else "b"
-                action = next(
-                    assign.value
-                    for assign in ast.walk(tree)
-                    if isinstance(assign, ast.Assign)
-                    and any(isinstance(t, ast.Name) and t.id == action.id for t in assign.targets)
-                )
-            constants = [n for n in ast.walk(action) if isinstance(n, ast.Constant)]
-            assert constants, f"{source.name}:{node.lineno}: an action code that is not literal"
-            codes.update(str(c.value) for c in constants if isinstance(c.value, str))
+                codes.update(value)
     return codes
 
 
 def test_every_audit_action_has_a_translated_name(japanese: list[QTranslator]) -> None:
-    codes = recorded_actions()
+    codes = declared_actions()
     assert {"login", "client.view", "purpose.retire", "purpose.reinstate"} <= codes
+    assert codes == set(audit_catalog.all_actions()), "an area's codes are missing in the catalog"
     unnamed = [code for code in sorted(codes) if not JAPANESE.search(action_name(code))]
     assert unnamed == []
+    assert action_name("some.future_code") == "some.future_code"
     assert record_name("client", "8") == "顧客 8"
 
 
@@ -320,7 +329,7 @@ def test_audit_log_in_japanese(
     names = [dialog.action.itemText(i) for i in range(dialog.action.count())]
     assert names[0] == "すべての操作" and "台帳の作成" in names
     dialog.action.setCurrentIndex(dialog.action.findText("台帳の作成"))
-    assert {row.action for row in dialog.model.rows} == {"ledger.create"}
+    assert {row.action for row in dialog.model.rows()} == {"ledger.create"}
 
 
 def test_japanese_window_uses_a_font_that_has_japanese(qapp: QApplication) -> None:

@@ -22,6 +22,7 @@ import desktop
 from desktop.services import errors as service_errors
 from desktop.services.audit import ChainReport
 from desktop.services.clients import ClientInput, validate_client
+from desktop.services.csv_io import errors as csv_errors
 from desktop.services.errors import (
     NotFound,
     PermissionDenied,
@@ -92,8 +93,10 @@ def templates() -> Iterator[Template]:
                     assert isinstance(node, ast.Call)
                     where = f"{file.relative_to(PACKAGE.parent).as_posix()}:{node.lineno}"
                     context, text = (ast.literal_eval(arg) for arg in node.args)
-                    assert context == "errors", f"{where}: context {context!r}"
-                    yield Template(where, text, passed.get(id(node)))
+                    # Names of audit codes (AuditNames) are names, not message templates.
+                    assert context in {"errors", "AuditNames"}, f"{where}: context {context!r}"
+                    if context == "errors":
+                        yield Template(where, text, passed.get(id(node)))
 
 
 ALL_TEMPLATES = list(templates())
@@ -127,11 +130,108 @@ def lower_layer_error_classes() -> set[type[LedgerError]]:
     pending: list[type[LedgerError]] = [LedgerError]
     while pending:
         cls = pending.pop()
-        if cls.__module__.startswith(tuple(f"desktop.{layer}." for layer in LOWER_LAYERS)):
+        # desktop.errors holds the base every layer shares
+        lower = tuple(f"desktop.{layer}." for layer in LOWER_LAYERS)
+        if cls.__module__ == "desktop.errors" or cls.__module__.startswith(lower):
             found.add(cls)
         pending.extend(cls.__subclasses__())
     return found
 
+
+#: the CSV files' errors (services/csv_io/errors.py)
+CSV_EXAMPLES: list[tuple[LedgerError, str]] = [
+    (
+        csv_errors.CsvError(
+            QT_TRANSLATE_NOOP("errors", "The file is empty: it has no heading row.")
+        ),
+        "The file is empty: it has no heading row.",
+    ),
+    (csv_errors.NotACsvFile("a.csv"), "There is no CSV file at a.csv."),
+    (
+        csv_errors.FileNotReadable("Permission denied"),
+        "The file could not be read. Permission denied",
+    ),
+    (
+        csv_errors.FileTooLarge(20),
+        "The file is larger than 20 MB; a register to import is far smaller. "
+        "Check that this is the right file, or split it into parts.",
+    ),
+    (csv_errors.TooManyRows(100), "The file has more than 100 rows; split it into parts."),
+    (
+        csv_errors.SpreadsheetFile(),
+        "This is an Excel workbook, not a CSV file. In Excel choose File > Save As > "
+        '"CSV UTF-8 (comma delimited)" and import that file.',
+    ),
+    (
+        csv_errors.BinaryFile(),
+        "This is not a text file (it contains binary data), so it cannot be a CSV file.",
+    ),
+    (
+        csv_errors.WrongEncoding(),
+        "The file's text is neither UTF-8 nor Shift_JIS (cp932). In Excel choose File > Save As "
+        '> "CSV UTF-8 (comma delimited)" and import that file.',
+    ),
+    (
+        csv_errors.Utf16File(),
+        'The file was saved as "Unicode text" (UTF-16). In Excel choose File > Save As > '
+        '"CSV UTF-8 (comma delimited)" and import that file.',
+    ),
+    (csv_errors.EmptyFile(), "The file is empty: it has no heading row."),
+    (
+        csv_errors.MalformedCsv(3),
+        "The file is not valid CSV at line 3 (a quotation mark not closed, "
+        "or a cell far too long).",
+    ),
+    (
+        csv_errors.RaggedRow(4, 2, 3),
+        "Line 4 has 2 cells but the heading row has 3; "
+        "a row may not have more or fewer cells than there are headings.",
+    ),
+    (
+        csv_errors.MissingColumns("氏名 (Full name)"),
+        "The file has no column for 氏名 (Full name); add it or assign a column.",
+    ),
+    (
+        csv_errors.UnknownField("x", "name, phone"),
+        "There is no field 'x' to assign a column to (fields: name, phone).",
+    ),
+    (csv_errors.UnknownHeading("TEL"), "The file has no column headed 'TEL'."),
+    (
+        csv_errors.FieldTwice("電話", "携帯"),
+        "The columns '電話' and '携帯' are assigned to the same field; "
+        "assign one of them to nothing.",
+    ),
+    (
+        csv_errors.CannotEncode(7, "住所", "😀"),
+        "Shift_JIS (cp932) cannot hold the character '😀' on line 7, column '住所'. "
+        "Export as UTF-8 instead, or change that character.",
+    ),
+    (
+        csv_errors.UnknownKind("x", "clients"),
+        "There is no register 'x' (choose: clients).",
+    ),
+    (
+        csv_errors.NotBySomething("clients", "date range"),
+        "The register 'clients' cannot be exported by date range.",
+    ),
+    (
+        csv_errors.ExportNotWritten("The disk is full."),
+        "The export was not written. The disk is full.",
+    ),
+    (
+        csv_errors.ExportOntoLedger(),
+        "An export cannot replace a ledger file; choose a file name ending in .csv.",
+    ),
+    (
+        csv_errors.ExportNotRecorded(),
+        "This ledger is open read-only, so an export cannot be recorded in the audit trail. "
+        "Close the ledger in the other program and open it normally to export.",
+    ),
+    (
+        csv_errors.ImportRefused(2, 9),
+        "2 of 9 rows would be refused, so nothing was imported.",
+    ),
+]
 
 #: one example of every error of the lower layers, with its English message as before
 EXAMPLES: list[tuple[LedgerError, str]] = [
@@ -220,6 +320,7 @@ EXAMPLES: list[tuple[LedgerError, str]] = [
         TooManyAttempts(30),
         "Too many wrong passwords. Wait 30 seconds before trying again.",
     ),
+    *CSV_EXAMPLES,
 ]
 
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 import json
 import shutil
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from desktop.db import Database, migrate
-from desktop.services import audit, settings, users
+from desktop.services import audit, clients, policies, purposes, settings, users
 from desktop.services.errors import NeedsUpgrade
 from desktop.services.places import Places
 from desktop.services.session import open_ledger, open_with_recovery
@@ -27,6 +28,10 @@ from tests.ledger_fixtures import MANAGER, Login, digest, tamper
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 FIXTURES = sorted(DATA.glob("ledger-schema-*.pldb"))
+#: the fixtures made when the ledger had clients (schema 0002 on)
+WITH_CLIENTS = [
+    path for path in FIXTURES if "clients" in json.loads(path.with_suffix(".json").read_text())
+]
 
 
 @dataclass(frozen=True)
@@ -105,7 +110,7 @@ def test_an_old_ledger_opens_upgraded_with_everything_in_it(
             for row in users.list_users(ledger, ledger.actor)
         ]
         assert listed == fixture.manifest["users"]
-        office = settings.get_settings(ledger)
+        office = settings.get_settings(ledger, ledger.actor)
         assert (office.office_name, office.idle_lock_minutes) == tuple(
             fixture.manifest["office"].values()
         )
@@ -115,6 +120,12 @@ def test_an_old_ledger_opens_upgraded_with_everything_in_it(
         ]
         old = fixture.manifest["audit"]
         assert trail[: len(old)] == old
+        # The policy in force is the one the program shipped, from the day the ledger was made.
+        versions = policies.list_versions(ledger, ledger.actor)
+        assert sorted((v.version, v.language) for v in versions) == [("1.0", "en"), ("1.0", "ja")]
+        created = audit.list_events(ledger, ledger.actor)[-1]
+        assert created.action == "ledger.create"
+        assert {v.effective_on for v in versions} == {created.at.date()}
         assert [row[2] for row in trail[len(old) :]] == ["login"]
     finally:
         ledger.close()
@@ -130,6 +141,41 @@ def test_an_old_ledger_opens_upgraded_with_everything_in_it(
     # Reopening finds nothing more to upgrade.
     backups_after = sorted(places.backups.glob("*")) if places.backups.exists() else []
     assert len(backups_after) == (0 if fixture.revision == migrate.HEAD else 1)
+
+
+@pytest.mark.parametrize("fixture_path", WITH_CLIENTS, ids=[path.stem for path in WITH_CLIENTS])
+def test_clients_keep_their_numbers_and_new_ones_follow(
+    fixture_path: Path, tmp_path: Path, places: Places
+) -> None:
+    fixture = load(fixture_path)
+    path = fixture.copy_to(tmp_path)
+    ledger = open_ledger(path, MANAGER, fixture.password(MANAGER), places)
+    try:
+        actor = ledger.actor
+        assert actor is not None
+        listed = [
+            [row.number, row.name, row.status.value, list(row.purposes)]
+            for row in clients.list_clients(ledger, actor)
+        ]
+        assert listed == fixture.manifest["clients"]
+        kept = [[p.number, p.title, p.retired] for p in purposes.list_purposes(ledger)]
+        assert kept == fixture.manifest["purposes"]
+
+        # The next numbers follow the highest ever given, a disposed client's included.
+        highest = max(int(number.removeprefix("C-")) for number, *_ in listed)
+        first_purpose = min(p.id for p in purposes.list_purposes(ledger))
+        new = clients.add_client(
+            ledger,
+            actor,
+            clients.ClientInput(
+                "新規", "顧客", obtained_on=date.today(), purpose_ids=(first_purpose,)
+            ),
+        )
+        assert new.number == f"C-{highest + 1:06d}"
+        added = purposes.add_purpose(ledger, actor, "A purpose added after the upgrade")
+        assert added.number == max(number for number, *_ in kept) + 1
+    finally:
+        ledger.close()
 
 
 def test_an_old_ledger_opened_read_only_asks_to_be_upgraded(tmp_path: Path, places: Places) -> None:

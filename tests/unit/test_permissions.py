@@ -1,6 +1,6 @@
-"""Who may do what: the grants follow DESIGN.md's table, and services enforce them.
+"""Who may do what: the grants follow docs/architecture.md's table, and services enforce them.
 
-The table below is DESIGN.md's "People and permissions" table, row by row; a
+The table below is docs/architecture.md's "Roles and permissions" table, row by row; a
 permission added to the program without a row here, or a grant changed in
 permissions.py, fails this test.
 """
@@ -8,18 +8,19 @@ permissions.py, fails this test.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from desktop.services import audit, settings, users
+from desktop.services import audit, policies, settings, users
 from desktop.services.errors import PermissionDenied
 from desktop.services.ledger import Ledger
 from desktop.services.permissions import GRANTS, Actor, Permission, Role, allowed, require
 from tests.ledger_fixtures import CLERK, OFFICE, LedgerTemplate, Login, digest
 
 P = Permission
-#: DESIGN.md: (action, clerk, manager, the permissions that stand for the row)
+#: docs/architecture.md: (action, clerk, manager, the permissions that stand for the row)
 DESIGN_TABLE: list[tuple[str, bool, bool, tuple[Permission, ...]]] = [
     (
         "clients, consents, provisions: view, add, edit",
@@ -48,6 +49,8 @@ DESIGN_TABLE: list[tuple[str, bool, bool, tuple[Permission, ...]]] = [
     ),
     ("incidents: mark reported to the regulator, close", False, True, (P.CLOSE_INCIDENT,)),
     ("print single records", True, True, (P.PRINT_RECORD,)),
+    ("office settings (name, idle lock time), privacy policy: see", True, True, (P.VIEW_OFFICE,)),
+    ("privacy policy: record a new version", False, True, (P.RECORD_POLICY,)),
     (
         "export CSV, users, settings, audit log, backup restore",
         False,
@@ -116,6 +119,10 @@ MANAGER_ONLY: dict[str, ClerkCall] = {
         ledger, clerk, settings.OfficeSettings("Taken Over", 240)
     ),
     "list audit events": lambda ledger, clerk, t: audit.list_events(ledger, clerk),
+    "read another user's row": lambda ledger, clerk, t: users.get_user(ledger, clerk, t.manager_id),
+    "record a policy version": lambda ledger, clerk, t: policies.record_version(
+        ledger, clerk, "9.9", "ja", "本文", date(2099, 1, 1)
+    ),
 }
 
 
@@ -139,9 +146,19 @@ def test_a_clerk_is_refused_every_manager_service_and_nothing_changes(
     assert sorted(rows) == ["clerk", "manager"]
     assert rows["manager"].role is Role.MANAGER and rows["manager"].active
     assert rows["clerk"].role is Role.CLERK
-    assert settings.get_settings(manager) == settings.OfficeSettings(OFFICE, 5)
+    assert settings.get_settings(manager, manager.actor) == settings.OfficeSettings(OFFICE, 5)
     actions = [row.action for row in audit.list_events(manager, manager.actor, limit=3)]
     assert actions == ["login", "login", "user.password"]  # the clerk's login, then this one
+
+
+def test_a_clerk_reads_their_own_row_and_the_office_settings(
+    login: Login, ledger_template: LedgerTemplate
+) -> None:
+    ledger = login(CLERK)
+    clerk = ledger.actor
+    assert clerk is not None
+    assert users.get_user(ledger, clerk, ledger_template.clerk_id).username == CLERK
+    assert settings.get_settings(ledger, clerk) == settings.OfficeSettings(OFFICE, 5)
 
 
 def test_a_clerk_may_rename_themself(login: Login, ledger_template: LedgerTemplate) -> None:
@@ -152,4 +169,6 @@ def test_a_clerk_may_rename_themself(login: Login, ledger_template: LedgerTempla
     )
     assert row.display_name == "Suzuki K."
     ledger.close()
-    assert users.get_user(login(CLERK), ledger_template.clerk_id).display_name == "Suzuki K."
+    again = login(CLERK)
+    assert again.actor is not None
+    assert users.get_user(again, again.actor, ledger_template.clerk_id).display_name == "Suzuki K."

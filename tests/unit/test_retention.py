@@ -1,4 +1,7 @@
-"""The retention rule (DOMAIN.md "Clients"): ledgers are kept 2 years from the matter's closing."""
+"""The retention rule: ledgers are kept 2 years from the matter's closing.
+
+See docs/appi-rules.md, "Clients and retention".
+"""
 
 from __future__ import annotations
 

@@ -62,7 +62,9 @@ def test_a_new_ledger_verifies_and_keeps_its_office_name(tmp_path: Path, places:
     assert report.ok, report.lines
     ledger = open_ledger(path, "tanaka", "long-pass-1", places)
     try:
-        assert settings.get_settings(ledger) == settings.OfficeSettings("Sakura Office", 5)
+        assert settings.get_settings(ledger, ledger.actor) == settings.OfficeSettings(
+            "Sakura Office", 5
+        )
     finally:
         ledger.close()
 
@@ -75,10 +77,10 @@ def test_a_pasted_line_break_does_not_reach_the_office_or_user_name(
     ledger, _ = create_ledger(path, new, places)
     try:
         assert ledger.actor is not None
-        assert settings.get_settings(ledger).office_name == "さくら 行政書士事務所"
-        assert users.get_user(ledger, ledger.actor.id).display_name == "田中 美咲"
+        assert settings.get_settings(ledger, ledger.actor).office_name == "さくら 行政書士事務所"
+        assert users.get_user(ledger, ledger.actor, ledger.actor.id).display_name == "田中 美咲"
         settings.update_settings(ledger, ledger.actor, settings.OfficeSettings("さくら\t事務所", 5))
-        assert settings.get_settings(ledger).office_name == "さくら 事務所"
+        assert settings.get_settings(ledger, ledger.actor).office_name == "さくら 事務所"
     finally:
         ledger.close()
 
@@ -116,7 +118,7 @@ def test_a_read_only_ledger_is_not_written(login: Login, ledger_file: Path) -> N
     assert read_lock(ledger_file) is None
     with pytest.raises(ReadOnlyLedger):
         settings.update_settings(ledger, ledger.actor, settings.OfficeSettings("X", 5))
-    assert settings.get_settings(ledger).office_name == OFFICE
+    assert settings.get_settings(ledger, ledger.actor).office_name == OFFICE
     assert [user.username for user in users.list_users(ledger, ledger.actor)] == [CLERK, MANAGER]
     assert digest(ledger_file) == before
 
@@ -147,7 +149,7 @@ def test_settings_are_saved_and_checked(login: Login) -> None:
 
     manager = login()
     assert manager.actor is not None
-    assert settings.get_settings(manager) == saved
+    assert settings.get_settings(manager, manager.actor) == saved
     (event,) = audit.list_events(manager, manager.actor, action="settings.change")
     assert event.summary == f"office name '{OFFICE}' → 'Sakura Office'; idle lock 5 → 240 min"
 

@@ -74,7 +74,7 @@ def test_an_added_clerk_logs_in_and_must_choose_a_password(login: Login) -> None
     sato = login("sato", "temporary-1")
     assert sato.actor is not None
     assert (sato.actor.display_name, sato.actor.role) == ("佐藤 花子", Role.CLERK)
-    assert users.get_user(sato, added.id).must_change_password
+    assert users.get_user(sato, sato.actor, added.id).must_change_password
     sato.close()
     ledger, rows = manager_view(login)
     assert rows["sato"].role is Role.CLERK and rows["sato"].active
@@ -131,7 +131,7 @@ def test_changing_ones_own_password_needs_the_old_one(login: Login, ledger_file:
         login(CLERK, CLERK_PASSWORD)
     clerk = login(CLERK, "brand-new-pass")
     assert clerk.actor is not None
-    assert not users.get_user(clerk, clerk.actor.id).must_change_password
+    assert not users.get_user(clerk, clerk.actor, clerk.actor.id).must_change_password
     clerk.close()
     ledger, _ = manager_view(login)
     assert [action for _, action, _ in events(ledger, 4)] == [
@@ -153,7 +153,7 @@ def test_a_reset_password_must_be_changed_at_next_login(
     with pytest.raises(WrongPassword):
         login(CLERK, CLERK_PASSWORD)
     clerk = login(CLERK, "temporary-2")
-    assert users.get_user(clerk, ledger_template.clerk_id).must_change_password
+    assert users.get_user(clerk, clerk.actor, ledger_template.clerk_id).must_change_password
     clerk.close()
     ledger, rows = manager_view(login)
     assert rows[CLERK].must_change_password
@@ -216,7 +216,7 @@ def test_a_reactivated_user_logs_in_with_a_new_password(
     with pytest.raises(WrongPassword):
         login(CLERK, CLERK_PASSWORD)
     clerk = login(CLERK, "welcome-back-1")
-    assert users.get_user(clerk, ledger_template.clerk_id).must_change_password
+    assert users.get_user(clerk, clerk.actor, ledger_template.clerk_id).must_change_password
     clerk.close()
     _, rows = manager_view(login)
     assert rows[CLERK].active
@@ -308,7 +308,9 @@ def test_recovery_sets_a_new_manager_password(
     with pytest.raises(WrongPassword):
         login(MANAGER, MANAGER_PASSWORD)
     manager = login(MANAGER, "recovered-pass-1")
-    assert not users.get_user(manager, ledger_template.manager_id).must_change_password
+    assert not users.get_user(
+        manager, manager.actor, ledger_template.manager_id
+    ).must_change_password
     history = events(manager, 4)
     assert history[:2] == [
         ("manager", "recovery.used", "new manager password set"),

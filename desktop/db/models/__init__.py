@@ -9,6 +9,7 @@ from .clients import (
     Purpose,
     client_purposes,
 )
+from .counters import Counter
 from .incidents import (
     Incident,
     IncidentAction,
@@ -16,6 +17,7 @@ from .incidents import (
     IncidentStage,
     incident_clients,
 )
+from .policies import PolicyVersion
 from .settings import Setting
 from .users import User
 
@@ -25,10 +27,12 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Client",
+    "Counter",
     "Incident",
     "IncidentAction",
     "IncidentNotice",
     "IncidentStage",
+    "PolicyVersion",
     "Purpose",
     "Setting",
     "Stamped",

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from ..base import Base, Stamped
 
 #: The office's policy, clause 1: the default purposes of use, numbered 1..5 in this
-#: order. The one copy of them: the migration that adds purposes and the seeding of a
-#: new ledger both read it (DOMAIN.md, "The office's own policy: the five purposes").
+#: order, as a new ledger is seeded with them (docs/appi-rules.md, "Purposes of use").
+#: Migrations keep their own frozen copy.
 DEFAULT_PURPOSE_TITLES = (
     "Submission of documents to government offices relating to services requested",
     "Confirmation of identity, invoices for fees and expenses, services from the web site",

@@ -30,14 +30,12 @@ from . import clock, records
 from .register import refuse_closed
 from .triage import Duty
 from .types import (
-    AUDIT_ACTION,
-    AUDIT_NOTICE,
-    AUDIT_STAGE,
-    ENTITY,
+    INCIDENT_RECORD,
     MANAGER_STAGES,
     PREVENTION,
     ActionEntry,
     ActionKind,
+    IncidentAuditAction,
     IncidentRow,
     NoticeMethod,
     Stage,
@@ -125,7 +123,7 @@ def reach_stage(
     incident.stage = records.furthest([*reached, stage]).value
     incident.updated_by_id = actor.id
     summary = f"{incident.number}: {stage.value} {on.isoformat()}"
-    audit.record(session, actor, AUDIT_STAGE, ENTITY, incident.id, summary)
+    audit.record(session, actor, IncidentAuditAction.STAGE, INCIDENT_RECORD, incident.id, summary)
 
 
 def _check_can_close(session: Session, incident: Incident, reached: set[Stage]) -> None:
@@ -206,7 +204,14 @@ def add_action_in(
     session.add(action)
     incident.updated_by_id = actor.id
     session.flush()
-    audit.record(session, actor, AUDIT_ACTION, ENTITY, incident.id, f"{incident.number}: {kind}")
+    audit.record(
+        session,
+        actor,
+        IncidentAuditAction.ACTION,
+        INCIDENT_RECORD,
+        incident.id,
+        f"{incident.number}: {kind}",
+    )
     return ActionEntry(action.id, when, kind, body, actor.display_name)
 
 
@@ -303,7 +308,7 @@ def record_notice_in(
     incident.updated_by_id = actor.id
     covered = sum(entry.persons for entry in entries)
     summary = f"{incident.number}: {method.value}, {covered} person(s), {on.isoformat()}"
-    audit.record(session, actor, AUDIT_NOTICE, ENTITY, incident.id, summary)
+    audit.record(session, actor, IncidentAuditAction.NOTICE, INCIDENT_RECORD, incident.id, summary)
     return covered
 
 

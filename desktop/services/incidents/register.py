@@ -23,11 +23,8 @@ from ..permissions import Actor, Permission, require
 from . import clock, records
 from .triage import Triage
 from .types import (
-    AUDIT_ADD,
-    AUDIT_EDIT,
-    AUDIT_PRINT,
-    AUDIT_VIEW,
-    ENTITY,
+    INCIDENT_RECORD,
+    IncidentAuditAction,
     IncidentDetail,
     IncidentInput,
     IncidentRow,
@@ -83,7 +80,9 @@ def get_incident(
             )
     with ledger.transaction() as session:
         incident = records.get_record(session, incident_id)
-        audit.record(session, actor, AUDIT_VIEW, ENTITY, incident.id, incident.number)
+        audit.record(
+            session, actor, IncidentAuditAction.VIEW, INCIDENT_RECORD, incident.id, incident.number
+        )
         return records.detail(session, incident, day, names=True)
 
 
@@ -158,7 +157,9 @@ def insert_incident(
             }
         ],
     )
-    audit.record(session, actor, AUDIT_ADD, ENTITY, incident.id, incident.number)
+    audit.record(
+        session, actor, IncidentAuditAction.ADD, INCIDENT_RECORD, incident.id, incident.number
+    )
     return records.rows(session, day, incident.id)[0]
 
 
@@ -187,7 +188,9 @@ def update_incident(
             incident.updated_at = utcnow()
             records.relink(session, incident.id, old_ids, checked.client_ids)
             summary = f"{incident.number}: {', '.join(changed)}"
-            audit.record(session, actor, AUDIT_EDIT, ENTITY, incident.id, summary)
+            audit.record(
+                session, actor, IncidentAuditAction.EDIT, INCIDENT_RECORD, incident.id, summary
+            )
         return records.rows(session, date.today(), incident.id)[0]
 
 
@@ -198,7 +201,14 @@ def record_print(ledger: Ledger, actor: Actor, incident_id: int, what: str) -> N
         raise ReadCannotBeRecorded()
     with ledger.transaction() as session:
         incident = records.get_record(session, incident_id)
-        audit.record(session, actor, AUDIT_PRINT, ENTITY, incident.id, f"{incident.number}: {what}")
+        audit.record(
+            session,
+            actor,
+            IncidentAuditAction.PRINT,
+            INCIDENT_RECORD,
+            incident.id,
+            f"{incident.number}: {what}",
+        )
 
 
 def refuse_closed(incident: Incident) -> None:

@@ -6,18 +6,25 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
 
+from ...errors import QT_TRANSLATE_NOOP
+from ..audit_actions import AuditAction, RecordKind
 from .clock import Deadlines, NextDeadline
 from .triage import Duty, ReportType, Triage
 
-#: audit action codes of this area
-AUDIT_ADD = "incident.add"
-AUDIT_EDIT = "incident.edit"
-AUDIT_VIEW = "incident.view"
-AUDIT_STAGE = "incident.stage"
-AUDIT_ACTION = "incident.action"
-AUDIT_NOTICE = "incident.notice"
-AUDIT_PRINT = "incident.print"
-ENTITY = "incident"
+
+class IncidentAuditAction(AuditAction):
+    """The incident register; a view is recorded because linked clients' details show."""
+
+    ADD = "incident.add", QT_TRANSLATE_NOOP("AuditNames", "Incident reported")
+    EDIT = "incident.edit", QT_TRANSLATE_NOOP("AuditNames", "Incident edited")
+    VIEW = "incident.view", QT_TRANSLATE_NOOP("AuditNames", "Incident viewed")
+    STAGE = "incident.stage", QT_TRANSLATE_NOOP("AuditNames", "Incident stage recorded")
+    ACTION = "incident.action", QT_TRANSLATE_NOOP("AuditNames", "Incident action added")
+    NOTICE = "incident.notice", QT_TRANSLATE_NOOP("AuditNames", "Incident notices logged")
+    PRINT = "incident.print", QT_TRANSLATE_NOOP("AuditNames", "Incident document printed")
+
+
+INCIDENT_RECORD = RecordKind("incident", QT_TRANSLATE_NOOP("AuditNames", "Incident"))
 NUMBER_PREFIX = "I-"
 
 

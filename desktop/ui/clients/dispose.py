@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.clients import ClientDetail, ClientRow, DisposalMethod
+from ..fields import DateError, DateField, ErrorLabel, with_error
 from ..widgets import char_width
-from .widgets import DateError, DateField, ErrorLabel, with_error
 
 _METHODS = {
     DisposalMethod.SHREDDED: QT_TRANSLATE_NOOP("DisposeDialog", "Shredded (paper)"),

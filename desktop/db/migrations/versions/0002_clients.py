@@ -16,12 +16,21 @@ import sqlalchemy as sa
 from alembic import op
 
 import desktop.db.base
-from desktop.db.models.clients import DEFAULT_PURPOSE_TITLES
 
 revision: str = "0002"
 down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+#: the policy's five purposes as they were when this migration was written: a frozen copy,
+#: so that later edits of the program's defaults never change what this step wrote
+DEFAULT_PURPOSE_TITLES = (
+    "Submission of documents to government offices relating to services requested",
+    "Confirmation of identity, invoices for fees and expenses, services from the web site",
+    "Answering questions, consultations and inquiries",
+    "Delegation to outsourcing companies or alliance partners",
+    "Information and services by telephone, e-mail, mail and other media",
+)
 
 
 def upgrade() -> None:

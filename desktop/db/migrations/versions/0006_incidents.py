@@ -1,7 +1,7 @@
 """incidents: register, stages, timeline of actions, notices to persons (APPI Art. 26)
 
 Revision ID: 0006
-Revises: 0002
+Revises: 0003
 Create Date: 2026-11-29 20:38:38.636824
 
 New tables only; no existing row changes. ``incidents.contractor_id`` has no
@@ -16,7 +16,7 @@ from alembic import op
 import desktop.db.base
 
 revision: str = "0006"
-down_revision: str | None = "0002"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

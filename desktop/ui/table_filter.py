@@ -1,19 +1,21 @@
-"""The search box's filter and the header's sort over the client table, done in bulk.
+"""The search box's filter and the header's sort over a record table, done in bulk.
 
 A QSortFilterProxyModel calls back into Python once per row for every
 keystroke (``filterAcceptsRow``) and once per comparison when sorting, which
-with 10,000 clients costs tens of milliseconds per keystroke and a third of a
+with 10,000 rows costs tens of milliseconds per keystroke and a third of a
 second per sort. This proxy instead computes the visible rows in one Python
 pass (``query_terms`` once per keystroke, ``key_matches`` on each row's
 precomputed ``search_key``) and sorts by one key per row, cached per column.
 It announces each change as a layout change, so the view keeps its selection
-and scroll position through persistent indexes.
+and scroll position through persistent indexes. A tab's ``hidden(row)`` rule
+(disposed clients, withdrawn consents, ended contractors, closed incidents)
+keeps rows out of view until the person asks for them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, overload
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -23,20 +25,28 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ...services.textsearch import key_matches, query_terms
-from .model import CELL_ROLES, ROW_FLAGS, ClientModel
+from ..services.textsearch import key_matches, query_terms
+from .table import CELL_ROLES, ROW_FLAGS, RecordModel
 
+R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ClientFilter(QAbstractProxyModel):
-    """Rows whose search key holds every term; tombstones only when asked; sorted by a column."""
+class RecordFilter(QAbstractProxyModel, Generic[R]):
+    """Rows whose search key holds every term; hidden rows only when asked; sorted by a column."""
 
-    def __init__(self, source: ClientModel, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        source: RecordModel[R],
+        hidden: Callable[[R], bool] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._source = source
+        self._hidden_rule = hidden
         self._terms: tuple[str, ...] = ()
-        self._show_disposed = False
+        self._show_hidden = False
+        self._hidden_rows: set[int] | None = None
         self._kept: set[int] = set()
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -46,6 +56,9 @@ class ClientFilter(QAbstractProxyModel):
         source.modelAboutToBeReset.connect(self.beginResetModel)
         source.modelReset.connect(self._source_reset)
         source.dataChanged.connect(self._source_data_changed)
+        source.rowsInserted.connect(self._source_inserted)
+        source.rowsAboutToBeRemoved.connect(self.beginResetModel)
+        source.rowsRemoved.connect(self._source_reset)
         self._visible = self._compute()
 
     # --- what is shown -------------------------------------------------------------------
@@ -62,16 +75,16 @@ class ClientFilter(QAbstractProxyModel):
         self._terms = terms
         self._relayout(self._visible if narrower else None)
 
-    def set_show_disposed(self, show: bool) -> None:
-        if show != self._show_disposed:
-            self._show_disposed = show
+    def set_show_hidden(self, show: bool) -> None:
+        if show != self._show_hidden:
+            self._show_hidden = show
             self._kept.clear()
             self._relayout()
 
-    def keep_visible(self, client_id: int) -> None:
-        """Keep showing this client once disposed (until the toggle changes), so the
-        person sees the tombstone take the row's place."""
-        self._kept.add(client_id)
+    def keep_visible(self, record_id: int) -> None:
+        """Keep showing this record once hidden by the rule (until the toggle changes), so
+        the person sees it change in place (a disposed client's tombstone, say)."""
+        self._kept.add(record_id)
 
     @property
     def searching(self) -> bool:
@@ -171,13 +184,15 @@ class ClientFilter(QAbstractProxyModel):
         return order[::-1] if self._sort_order is Qt.SortOrder.DescendingOrder else order
 
     def _hidden(self) -> set[int]:
-        """Tombstones not to show: all of them, except those kept in view, unless asked."""
-        if self._show_disposed:
+        """Rows the rule hides: all of them, except those kept in view, unless asked."""
+        if self._show_hidden or self._hidden_rule is None:
             return set()
-        disposed = self._source.disposed_rows()
+        if self._hidden_rows is None:
+            rule = self._hidden_rule
+            self._hidden_rows = {i for i, row in enumerate(self._source.rows()) if rule(row)}
         if not self._kept:
-            return disposed
-        return disposed - {self._source.row_of(client_id) for client_id in self._kept}
+            return self._hidden_rows
+        return self._hidden_rows - {self._source.row_of(record_id) for record_id in self._kept}
 
     def _relayout(self, candidates: Sequence[int] | None = None) -> None:
         """Recompute the visible rows; persistent indexes (the selection) follow their rows."""
@@ -191,11 +206,38 @@ class ClientFilter(QAbstractProxyModel):
         self.layoutChanged.emit()
 
     def _source_reset(self) -> None:
+        self._hidden_rows = None
         self._visible = self._compute()
         self._proxy_rows = None
         self.endResetModel()
 
+    def _source_inserted(self) -> None:
+        self._hidden_rows = None
+        self._relayout()
+
     def _source_data_changed(self, first: QModelIndex, last: QModelIndex, roles: Any) -> None:
+        if not roles or Qt.ItemDataRole.DisplayRole in roles:
+            # Rows changed (a patch): they may now sort elsewhere, match or be hidden.
+            if self._hidden_rows is not None and self._hidden_rule is not None:
+                for number in range(first.row(), last.row() + 1):
+                    if self._hidden_rule(self._source.row_at(number)):
+                        self._hidden_rows.add(number)
+                    else:
+                        self._hidden_rows.discard(number)
+            visible = self._compute()
+            if visible != self._visible:
+                self._relayout()  # it moved, or came into or out of view
+            elif first.row() == last.row():
+                # In place: a layout change would cost the view a relayout of every row.
+                shown = self.mapFromSource(first)
+                if shown.isValid():
+                    end = self.index(shown.row(), self.columnCount() - 1)
+                    self.dataChanged.emit(self.index(shown.row(), 0), end, roles)
+            elif visible:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(visible) - 1, self.columnCount() - 1), roles
+                )
+            return
         if self._visible:
             self.dataChanged.emit(
                 self.index(0, first.column()),

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import purposes
-from ...services.clients import Purpose
-from ..context import UiContext
-from ..operations import run_op
-from ..widgets import char_width
+from ..services import purposes
+from ..services.clients import Purpose
+from .context import Area, UiContext
+from .operations import run_op
+from .widgets import char_width
 
 
 class PurposesDialog(QDialog):
@@ -123,7 +123,7 @@ class PurposesDialog(QDialog):
     # --- helpers -------------------------------------------------------------------------
 
     def _run(self, operation: Callable[[], Purpose]) -> Purpose | None:
-        return run_op(self, self.context, operation, changed="purposes")
+        return run_op(self, self.context, operation, changed=Area.PURPOSES)
 
     def _reload(self, select_id: int | None = None) -> None:
         if select_id is None and (current := self.current()) is not None:
