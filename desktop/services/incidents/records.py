@@ -46,6 +46,10 @@ from .types import (
 
 #: IncidentInput fields not stored as they are: a link table, JSON text
 _NOT_PLAIN = frozenset({"client_ids", "media"})
+# Enum members by stored value: a dict lookup per row instead of an Enum() call.
+_KIND = {member.value: member for member in Kind}
+_CERTAINTY = {member.value: member for member in Certainty}
+_STAGE = {member.value: member for member in Stage}
 _DISPOSED = "disposed"
 
 
@@ -206,10 +210,10 @@ def _row(
         id=incident_id,
         number=number,
         title=title,
-        kind=Kind(kind),
-        certainty=Certainty(certainty),
+        kind=_KIND[kind],
+        certainty=_CERTAINTY[certainty],
         known_on=known_on,
-        stage=Stage(stage),
+        stage=_STAGE[stage],
         duty=duty,
         types=types,
         persons=max(known) if known else None,

@@ -90,6 +90,8 @@ class IncidentModel(RecordModel[IncidentRow]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         self.today = date.today()
+        #: folded search keys by (number, title): a reload folds only what changed
+        self._folded: dict[tuple[str, str], str] = {}
         columns: tuple[Column[IncidentRow], ...] = (
             Column(
                 str(QT_TRANSLATE_NOOP("IncidentModel", "Incident no.")),
@@ -156,11 +158,18 @@ class IncidentModel(RecordModel[IncidentRow]):
             columns,
             _CONTEXT,
             key=lambda r: r.id,
-            search_key=search_key,
+            search_key=self._search_key,
             tie_key=number_key,
             muted=is_closed,
             parent=parent,
         )
+
+    def _search_key(self, row: IncidentRow) -> str:
+        key = (row.number, row.title)
+        folded = self._folded.get(key)
+        if folded is None:
+            folded = self._folded[key] = search_key(row)
+        return folded
 
     def new_day(self, today: date) -> None:
         """Count every open incident's deadlines again (the window stayed open past midnight)."""
