@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from dataclasses import replace
 from datetime import date, timedelta
@@ -127,4 +128,33 @@ def test_print_an_unknown_incident_exits_2(
     )  # fmt: skip
     assert result.code == USAGE
     assert "there is no incident 'I-999999'" in result.error_line
+    assert not out.exists()
+
+
+def test_export_incidents_to_csv(
+    run: Run, ledger_file: Path, tmp_path: Path, incident: str
+) -> None:
+    out = tmp_path / "incidents.csv"
+    result = run(
+        "export", ledger_file, "incidents", "--out", out, "--lang", "ja",
+        "--user", MANAGER, "--password-stdin", stdin=MANAGER_PASSWORD + "\n",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        heading, *rows = list(csv.reader(handle))
+    assert heading[:3] == ["番号", "件名", "事態の区分"]
+    (row,) = rows
+    values = dict(zip(heading, row, strict=True))
+    assert values["番号"] == incident and values["関係する顧客"] == "C-000001"
+    assert values["報告・通知"] == "required" and values["規則7条の類型"] == "1"
+    assert "高橋" not in ",".join(row)
+
+
+def test_a_clerk_cannot_export_incidents(run: Run, ledger_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "incidents.csv"
+    result = run(
+        "export", ledger_file, "incidents", "--out", out,
+        "--user", CLERK, "--password-stdin", stdin=CLERK_PASSWORD + "\n",
+    )  # fmt: skip
+    assert result.code == USAGE and "export data" in result.error_line
     assert not out.exists()
