@@ -34,6 +34,7 @@ from .ui.main_window import MainWindow
 from .ui.setup_wizard import SetupWizard
 
 DEMO_CLIENTS = 300
+DEMO_INCIDENTS = 300
 DEMO_OFFICE = "山田行政書士事務所（デモ）"
 
 
@@ -246,6 +247,7 @@ class Startup(QObject):
                     progress=progress,
                     demo_users=True,
                     contractors=DEMO_CONTRACTORS,
+                    incidents=DEMO_INCIDENTS if clients else 0,
                 )
             finally:
                 ledger.close()

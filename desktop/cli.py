@@ -21,6 +21,7 @@ from .commands import PrintKind
 from .commands import contractors as contractor_commands
 from .commands import copies as copy_commands
 from .commands import csv as csv_commands
+from .commands import incidents as incident_commands
 from .commands.consents import CONSENT_FORM
 from .services import users
 from .services.ledger import Ledger
@@ -39,6 +40,7 @@ SUBCOMMANDS = (
     "demo-data",
     "user",
     "print",
+    "deadlines",
     *copy_commands.COMMANDS,
     *csv_commands.COMMANDS,
 )
@@ -46,6 +48,8 @@ SUBCOMMANDS = (
 PRINT_KINDS: tuple[PrintKind, ...] = (
     CONSENT_FORM,
     contractor_commands.PRINT_INSPECTION,
+    incident_commands.REPORT,
+    incident_commands.NOTICES,
 )
 
 
@@ -92,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = command("demo-data", "fill a ledger with deterministic synthetic data")
     demo.add_argument("--clients", type=int, default=200)
     demo.add_argument("--contractors", type=int, default=0, help="also add contractors")
+    demo.add_argument("--incidents", type=int, default=0, help="synthetic incidents to add")
     demo.add_argument("--user", required=True)
     demo.add_argument("--password-stdin", action="store_true")
     demo.add_argument("--batch", type=int, default=50, help="records per save")
@@ -128,6 +133,22 @@ def build_parser() -> argparse.ArgumentParser:
         kind.add_arguments(sub)
 
     csv_commands.add_parsers(command)
+
+    printing = commands.add_parser("print", help="render a document to a PDF file")
+    kinds = printing.add_subparsers(dest="print_kind", required=True, parser_class=_Parser)
+    for kind in PRINT_KINDS:
+        sub = kinds.add_parser(kind.name, help=kind.help)
+        sub.add_argument("file", type=Path, help="the ledger file (*.pldb)")
+        sub.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+        sub.add_argument("--user", required=True, help="user name whose password opens the file")
+        sub.add_argument("--password-stdin", action="store_true")
+        kind.add_arguments(sub)
+
+    deadlines = commands.add_parser(
+        "deadlines", help="the report deadlines of an incident (no ledger needed)"
+    )
+    incident_commands.add_deadlines_arguments(deadlines)
+
     return parser
 
 
@@ -205,6 +226,7 @@ def _run(args: argparse.Namespace) -> int:
         "demo-data": _demo_data,
         "user": _user,
         "print": _print,
+        "deadlines": lambda args, _places: incident_commands.deadlines(args),
         **{name: _with_ledger(run) for name, run in csv_commands.HANDLERS.items()},
         **{name: _with_ledger(run) for name, run in copy_commands.HANDLERS.items()},
     }
@@ -318,8 +340,10 @@ def _with_ledger(
 def _demo_data(args: argparse.Namespace, places: Places) -> int:
     from .demo.fill import fill_ledger
 
-    if args.clients < 0 or args.contractors < 0 or args.batch < 1:
-        raise UsageError("--clients and --contractors must be 0 or more and --batch at least 1")
+    if args.clients < 0 or args.contractors < 0 or args.incidents < 0 or args.batch < 1:
+        raise UsageError(
+            "--clients, --contractors and --incidents must be 0 or more and --batch at least 1"
+        )
     password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
     ledger = _login(args, password, places)
     assert ledger.actor is not None
@@ -336,6 +360,7 @@ def _demo_data(args: argparse.Namespace, places: Places) -> int:
             clients=args.clients,
             batch=args.batch,
             contractors=args.contractors,
+            incidents=args.incidents,
         )
     finally:
         ledger.close()

@@ -29,7 +29,12 @@ TRANSLATIONS = REPO / "resources" / "translations"
 LANGUAGE = "ja"
 
 #: the UI package of each area; each gets its own catalog, <area>_ja.ts
-AREAS = ("desktop/ui/clients", "desktop/ui/consents", "desktop/ui/contractors")
+AREAS = (
+    "desktop/ui/clients",
+    "desktop/ui/consents",
+    "desktop/ui/contractors",
+    "desktop/ui/incidents",
+)
 
 
 def _window_sources() -> tuple[str, ...]:

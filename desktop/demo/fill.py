@@ -19,6 +19,7 @@ from ..services.ledger import Ledger
 from ..services.permissions import Actor, Role
 from . import consents as demo_consents
 from .contractors import fill_contractors
+from .incidents import add_demo_incidents
 from .people import SyntheticPerson, generate_people
 
 #: the demo's users; --demo shows these on the login screen
@@ -136,6 +137,7 @@ def fill_ledger(
     demo_users: bool = False,
     consents: bool = True,
     contractors: int = 0,
+    incidents: int = 0,
 ) -> str:
     """Add ``clients`` synthetic clients, committing every ``batch`` clients.
 
@@ -175,6 +177,9 @@ def fill_ledger(
         summary = f"Added {len(plans)} synthetic clients in {saves} saves."
     if contractors:
         summary += " " + fill_contractors(ledger, actor, count=contractors)
+    if incidents:
+        add_demo_incidents(ledger, actor, incidents)
+        summary += f" Added {incidents} synthetic incidents."
     return summary
 
 

@@ -10,18 +10,15 @@ uses the same words as the window (the button it names, the term for the key).
 from __future__ import annotations
 
 import datetime
-from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from .. import jpdates
-from ..paths import resources_dir
+from . import bilingual
 from .document import Document, escape
 
 GROUPS_PER_ROW = 7
-#: the translation file whose Japanese the sheet prints beside the English
-JAPANESE_TRANSLATION = "privacy_ledger_ja.qm"
 _CONTEXT = "RecoverySheet"
 
 _TITLE = str(QT_TRANSLATE_NOOP("RecoverySheet", "Privacy Ledger — Recovery Sheet"))
@@ -105,17 +102,9 @@ _STYLE_SHEET = """
 """
 
 
-@cache
-def _japanese_translator() -> QTranslator:
-    """The program's Japanese translation, loaded once, never installed on the application."""
-    translator = QTranslator()
-    translator.load(str(resources_dir() / "translations" / JAPANESE_TRANSLATION))
-    return translator
-
-
 def japanese(text: str) -> str:
     """The Japanese of one of the sheet's English texts ("" if the translation file lacks it)."""
-    return _japanese_translator().translate(_CONTEXT, text) or ""
+    return bilingual.japanese(_CONTEXT, text)
 
 
 def recovery_sheet_document(

@@ -15,6 +15,7 @@ from .contractors.checklists import CHECKLIST_RECORD, ChecklistAction
 from .contractors.inspections import INSPECTION_RECORD, InspectionAction
 from .contractors.register import CONTRACTOR_RECORD, ContractorAction
 from .csv_io.transfer import CSV_RECORD, CsvAction
+from .incidents.types import INCIDENT_RECORD, IncidentAuditAction
 from .ledger import LEDGER_RECORD, LedgerAction
 from .personnel import PersonnelAction
 from .policies import POLICY_RECORD, PolicyAction
@@ -31,6 +32,7 @@ AREAS: tuple[type[AuditAction], ...] = (
     PurposeAction,
     ConsentAction,
     PolicyAction,
+    IncidentAuditAction,
     CsvAction,
     ContractorAction,
     InspectionAction,
@@ -45,6 +47,7 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     PURPOSE_RECORD,
     *CONSENT_RECORDS,
     POLICY_RECORD,
+    INCIDENT_RECORD,
     CSV_RECORD,
     CONTRACTOR_RECORD,
     INSPECTION_RECORD,

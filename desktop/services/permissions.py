@@ -29,6 +29,7 @@ class Permission(StrEnum):
     EDIT_CONTRACT = QT_TRANSLATE_NOOP("errors", "edit a contractor's contract")
     APPROVE_INSPECTION = QT_TRANSLATE_NOOP("errors", "approve an inspection")
     EDIT_CHECKLIST = QT_TRANSLATE_NOOP("errors", "edit the inspection checklist")
+    VIEW_INCIDENTS = QT_TRANSLATE_NOOP("errors", "view incidents")
     REPORT_INCIDENT = QT_TRANSLATE_NOOP("errors", "report an incident or add actions")
     CLOSE_INCIDENT = QT_TRANSLATE_NOOP(
         "errors", "mark an incident reported to the regulator, or close it"
@@ -49,6 +50,7 @@ _CLERK = frozenset(
         Permission.EDIT_CLIENTS,
         Permission.VIEW_CONTRACTORS,
         Permission.RECORD_INSPECTION,
+        Permission.VIEW_INCIDENTS,
         Permission.REPORT_INCIDENT,
         Permission.PRINT_RECORD,
         Permission.VIEW_OFFICE,

@@ -37,6 +37,7 @@ from .context import Area, Change, UiContext
 from .contractors import ContractorsTab
 from .file_state import SaveGuard, warn_on_open
 from .idle_lock import IdleLock
+from .incidents import IncidentsTab
 from .lock_page import LockPage
 from .menus import MenuBar
 from .office_settings_dialog import OfficeSettingsDialog
@@ -53,7 +54,12 @@ class MainWindow(QMainWindow):
     """One window over one ledger; the services come in with the context, no globals."""
 
     #: the tabs, in order: adding a tab is adding its class here
-    TABS: ClassVar[tuple[type[Tab], ...]] = (ClientsTab, ConsentsTab, ContractorsTab)
+    TABS: ClassVar[tuple[type[Tab], ...]] = (
+        ClientsTab,
+        ConsentsTab,
+        ContractorsTab,
+        IncidentsTab,
+    )
 
     #: emitted once the window has closed and the ledger is closed too
     closed = Signal()

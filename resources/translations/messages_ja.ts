@@ -285,6 +285,38 @@
         <source>Pledge and training dates set</source>
         <translation>誓約・研修日の記録</translation>
     </message>
+    <message>
+        <source>Incident reported</source>
+        <translation>インシデントの報告</translation>
+    </message>
+    <message>
+        <source>Incident edited</source>
+        <translation>インシデントの編集</translation>
+    </message>
+    <message>
+        <source>Incident viewed</source>
+        <translation>インシデントの閲覧</translation>
+    </message>
+    <message>
+        <source>Incident stage recorded</source>
+        <translation>インシデントの段階の記録</translation>
+    </message>
+    <message>
+        <source>Incident action added</source>
+        <translation>インシデントの対応の追加</translation>
+    </message>
+    <message>
+        <source>Incident notices logged</source>
+        <translation>インシデントの通知の記録</translation>
+    </message>
+    <message>
+        <source>Incident document printed</source>
+        <translation>インシデント文書の印刷</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>インシデント</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -687,6 +719,10 @@
     <message>
         <source>edit the inspection checklist</source>
         <translation>点検チェックリストの編集</translation>
+    </message>
+    <message>
+        <source>view incidents</source>
+        <translation>インシデントの閲覧</translation>
     </message>
     <message>
         <source>report an incident or add actions</source>
@@ -1319,6 +1355,173 @@
     <message>
         <source>The contract with this contractor has ended; it is not inspected.</source>
         <translation>この委託先との契約は終了しているため、点検の対象外です。</translation>
+    </message>
+    <message>
+        <source>This stage was already recorded on {day}.</source>
+        <translation>この段階は {day} に記録済みです。</translation>
+    </message>
+    <message>
+        <source>The date must lie between the day the office learned of the incident ({start}) and today.</source>
+        <translation>日付は、事務所がインシデントを知った日（{start}）から今日までの間にしてください。</translation>
+    </message>
+    <message>
+        <source>Record the notices sent to the persons first (the send log is empty).</source>
+        <translation>先に本人への通知の送付を記録してください（送付記録がありません）。</translation>
+    </message>
+    <message>
+        <source>Add a recurrence-prevention entry to the timeline before closing the incident.</source>
+        <translation>完了にする前に、経緯に再発防止策を記録してください。</translation>
+    </message>
+    <message>
+        <source>Answer the report questions first: it is not yet decided whether the PPC must be told.</source>
+        <translation>先に報告要否の質問に回答してください。個人情報保護委員会への報告が必要かどうか、まだ決まっていません。</translation>
+    </message>
+    <message>
+        <source>This incident must be reported to the PPC and notified to the persons: record the final report and the notices before closing.</source>
+        <translation>このインシデントは個人情報保護委員会への報告と本人への通知が必要です。完了にする前に、確報の提出と通知を記録してください。</translation>
+    </message>
+    <message>
+        <source>Describe what was done.</source>
+        <translation>行ったことを記入してください。</translation>
+    </message>
+    <message>
+        <source>An action cannot be dated in the future.</source>
+        <translation>対応の日時を未来にすることはできません。</translation>
+    </message>
+    <message>
+        <source>Choose the linked clients notified, or enter how many persons.</source>
+        <translation>通知した関係顧客を選ぶか、人数を入力してください。</translation>
+    </message>
+    <message>
+        <source>Only clients linked to this incident can be notified.</source>
+        <translation>通知を記録できるのは、このインシデントに関係付けられた顧客だけです。</translation>
+    </message>
+    <message>
+        <source>Enter how many persons were notified (1 or more).</source>
+        <translation>通知した人数を入力してください（1以上）。</translation>
+    </message>
+    <message>
+        <source>The incident</source>
+        <extracomment>IncidentInput fields not stored as they are: a link table, JSON text the columns a table row needs, read as plain tuples (no ORM objects, no long texts)</extracomment>
+        <translation>インシデント</translation>
+    </message>
+    <message>
+        <source>A linked client no longer exists; choose again.</source>
+        <translation>関係付けた顧客が存在しません。選び直してください。</translation>
+    </message>
+    <message>
+        <source>This incident is closed and can no longer be changed.</source>
+        <translation>このインシデントは完了しているため、変更できません。</translation>
+    </message>
+    <message>
+        <source>The date of the internal report must lie between the day the office learned of the incident and today.</source>
+        <translation>社内報告の日付は、事務所がインシデントを知った日から今日までの間にしてください。</translation>
+    </message>
+    <message>
+        <source>A stage is dated {day}, before the day the office learned of the incident.</source>
+        <translation>{day} の段階があり、事務所がインシデントを知った日より前になります。</translation>
+    </message>
+    <message>
+        <source>Report to the PPC and notify the persons: required</source>
+        <extracomment>Rule 7 item 4: &quot;more than 1,000&quot; persons</extracomment>
+        <translation>個人情報保護委員会への報告と本人への通知：必要</translation>
+    </message>
+    <message>
+        <source>Report to the PPC and notify the persons: not required</source>
+        <translation>個人情報保護委員会への報告と本人への通知：不要</translation>
+    </message>
+    <message>
+        <source>Report to the PPC and notify the persons: not decided yet</source>
+        <translation>個人情報保護委員会への報告と本人への通知：未判定</translation>
+    </message>
+    <message>
+        <source>sensitive personal information is involved (type 1)</source>
+        <translation>要配慮個人情報が含まれる（第1号）</translation>
+    </message>
+    <message>
+        <source>misuse could cause financial damage (type 2)</source>
+        <translation>不正に利用されると財産的被害が生じるおそれがある（第2号）</translation>
+    </message>
+    <message>
+        <source>a wrongful purpose is suspected (type 3; final report within 60 days)</source>
+        <translation>不正の目的によるおそれがある（第3号。確報は60日以内）</translation>
+    </message>
+    <message>
+        <source>still to answer: is sensitive personal information involved?</source>
+        <translation>未回答：要配慮個人情報が含まれるか</translation>
+    </message>
+    <message>
+        <source>still to answer: could misuse cause financial damage?</source>
+        <translation>未回答：財産的被害が生じるおそれがあるか</translation>
+    </message>
+    <message>
+        <source>still to answer: is a wrongful purpose suspected?</source>
+        <translation>未回答：不正の目的によるおそれがあるか</translation>
+    </message>
+    <message>
+        <source>still to answer: how many persons may be affected at most?</source>
+        <translation>未回答：本人の数は最大で何人か</translation>
+    </message>
+    <message>
+        <source>the data was strongly encrypted and the key was not lost (exemption of Rule 7)</source>
+        <translation>高度な暗号化がされ、鍵は漏えいしていない（規則7条の除外）</translation>
+    </message>
+    <message>
+        <source>none of the four types of Rule 7 applies</source>
+        <translation>規則7条の4つの類型のいずれにも当たらない</translation>
+    </message>
+    <message>
+        <source>up to {persons} persons may be affected, more than 1,000 (type 4)</source>
+        <translation>本人の数が最大 {persons} 人で、1,000人を超える（第4号）</translation>
+    </message>
+    <message>
+        <source>Enter a short title for the incident.</source>
+        <extracomment>the longest text of each field (the columns in db/models/incidents.py; Text kept sane) no office has more persons on file than this; a larger number is a typing slip</extracomment>
+        <translation>インシデントの件名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the date it occurred, or leave the time empty.</source>
+        <translation>発生日を入力するか、時刻を空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>The date it occurred cannot be in the future.</source>
+        <translation>発生日を未来にすることはできません。</translation>
+    </message>
+    <message>
+        <source>Enter the date the office learned of the incident.</source>
+        <translation>事務所がインシデントを知った日（発覚日）を入力してください。</translation>
+    </message>
+    <message>
+        <source>The date the office learned of it cannot be in the future.</source>
+        <translation>発覚日を未来にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The office cannot have learned of the incident before it occurred.</source>
+        <translation>発覚日時が発生日時より前になっています。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of incident from the list.</source>
+        <translation>事態の区分を一覧から選んでください。</translation>
+    </message>
+    <message>
+        <source>This detail does not go with the kind of incident chosen.</source>
+        <translation>この詳細は、選んだ事態の区分に当てはまりません。</translation>
+    </message>
+    <message>
+        <source>The date the contractor told the office cannot be in the future.</source>
+        <translation>委託先からの報告日を未来にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The contractor cannot have told the office before the incident occurred.</source>
+        <translation>委託先からの報告日が発生日より前になっています。</translation>
+    </message>
+    <message>
+        <source>Enter a number of persons from 0 to {limit}.</source>
+        <translation>本人の数は0から{limit}の間で入力してください。</translation>
+    </message>
+    <message>
+        <source>The maximum possible number cannot be below the number known.</source>
+        <translation>最大人数は、判明している人数より少なくできません。</translation>
     </message>
 </context>
 </TS>

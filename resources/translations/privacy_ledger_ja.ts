@@ -440,6 +440,388 @@ What you were doing may not have finished: check it. If this happens again, copy
     </message>
 </context>
 <context>
+    <name>IncidentLabels</name>
+    <message>
+        <source>Leakage</source>
+        <extracomment>by (kind of choice, choice): str enums of different kinds may share a value (&quot;email&quot;)</extracomment>
+        <translation>漏えい</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>滅失</translation>
+    </message>
+    <message>
+        <source>Damage or falsification</source>
+        <translation>毀損（改ざん等）</translation>
+    </message>
+    <message>
+        <source>Misdelivery (post, fax)</source>
+        <translation>誤送付（郵便・FAX）</translation>
+    </message>
+    <message>
+        <source>E-mail sent to the wrong person</source>
+        <translation>メールの誤送信</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation>盗難</translation>
+    </message>
+    <message>
+        <source>Unauthorized access</source>
+        <translation>不正アクセス</translation>
+    </message>
+    <message>
+        <source>Taken by an insider</source>
+        <translation>内部の者による持ち出し</translation>
+    </message>
+    <message>
+        <source>Loss of a device (PC, USB memory)</source>
+        <translation>機器（PC・USBメモリ）の紛失</translation>
+    </message>
+    <message>
+        <source>Loss of paper documents</source>
+        <translation>書類の紛失</translation>
+    </message>
+    <message>
+        <source>Disposed of by mistake</source>
+        <translation>誤廃棄</translation>
+    </message>
+    <message>
+        <source>Ransomware</source>
+        <translation>ランサムウェア</translation>
+    </message>
+    <message>
+        <source>Altered or falsified</source>
+        <translation>改ざん</translation>
+    </message>
+    <message>
+        <source>Made unusable</source>
+        <translation>利用不能</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Suspected</source>
+        <translation>おそれ</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>紙</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子メール</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>パソコン</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>クラウドサービス</translation>
+    </message>
+    <message>
+        <source>Reported internally</source>
+        <translation>社内報告</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>被害拡大防止</translation>
+    </message>
+    <message>
+        <source>Investigated</source>
+        <translation>調査済み</translation>
+    </message>
+    <message>
+        <source>Preliminary report sent</source>
+        <translation>速報提出済み</translation>
+    </message>
+    <message>
+        <source>Final report sent</source>
+        <translation>確報提出済み</translation>
+    </message>
+    <message>
+        <source>Persons notified</source>
+        <translation>本人通知済み</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <source>Containment</source>
+        <translation>拡大防止措置</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>調査</translation>
+    </message>
+    <message>
+        <source>Prevention measure taken</source>
+        <translation>再発防止策（実施済み）</translation>
+    </message>
+    <message>
+        <source>Prevention measure planned</source>
+        <translation>再発防止策（予定）</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>書面</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>公表</translation>
+    </message>
+    <message>
+        <source>Inquiry desk</source>
+        <translation>問合せ窓口</translation>
+    </message>
+    <message>
+        <source>Type 1: sensitive personal information</source>
+        <translation>第1号：要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>Type 2: risk of financial damage</source>
+        <translation>第2号：財産的被害のおそれ</translation>
+    </message>
+    <message>
+        <source>Type 3: wrongful purpose suspected</source>
+        <translation>第3号：不正の目的によるおそれ</translation>
+    </message>
+    <message>
+        <source>Type 4: more than 1,000 persons</source>
+        <translation>第4号：1,000人超</translation>
+    </message>
+    <message>
+        <source>Report required</source>
+        <translation>報告必要</translation>
+    </message>
+    <message>
+        <source>No report required</source>
+        <translation>報告不要</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>Preliminary report</source>
+        <translation>速報</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>確報</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentNotice</name>
+    <message>
+        <source>Notice about an incident concerning your personal data</source>
+        <translation>個人情報の漏えい等に関するお知らせとお詫び</translation>
+    </message>
+    <message>
+        <source>We regret to inform you that personal data of yours that our office holds has been, or may have been, affected by the incident described below. We sincerely apologize for the worry and inconvenience this causes.</source>
+        <translation>当事務所がお預かりしているお客様の個人情報について、下記のとおり漏えい等の事態が発生し、又は発生したおそれがあることが判明いたしました。ご心配とご迷惑をおかけしますことを、深くお詫び申し上げます。</translation>
+    </message>
+    <message>
+        <source>If you have any questions, please contact our office. We will take every measure to prevent such an incident from happening again.</source>
+        <translation>ご不明な点がございましたら、当事務所までお問い合わせください。再発防止に万全を期してまいります。</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Your personal data concerned</source>
+        <translation>対象となった個人情報の項目</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Secondary harm or its risk</source>
+        <translation>二次被害又はそのおそれの有無及びその内容</translation>
+    </message>
+    <message>
+        <source>Other matters</source>
+        <translation>その他参考となる事項</translation>
+    </message>
+    <message>
+        <source>Date occurred</source>
+        <translation>発生日</translation>
+    </message>
+    <message>
+        <source>Date we learned of it</source>
+        <translation>発覚日</translation>
+    </message>
+    <message>
+        <source>Under investigation</source>
+        <translation>調査中</translation>
+    </message>
+    <message>
+        <source>None known at present</source>
+        <translation>現時点で確認されていません</translation>
+    </message>
+    <message>
+        <source>Nothing further</source>
+        <translation>特になし</translation>
+    </message>
+    <message>
+        <source>Dear {name}</source>
+        <translation>{name} 様</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReport</name>
+    <message>
+        <source>Report of a personal data incident to the PPC</source>
+        <translation>個人データの漏えい等の報告（個人情報保護委員会）</translation>
+    </message>
+    <message>
+        <source>Draft for copying into the PPC&apos;s web form and for the office&apos;s file; not for submission as it is.</source>
+        <translation>個人情報保護委員会の報告フォームへの転記用・事務所保管用の下書きです。このまま提出するものではありません。</translation>
+    </message>
+    <message>
+        <source>to be completed</source>
+        <translation>追って報告</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告の区分</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>事業者</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>インシデント</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Date occurred</source>
+        <translation>発生日</translation>
+    </message>
+    <message>
+        <source>Date the office learned of it</source>
+        <translation>発覚日</translation>
+    </message>
+    <message>
+        <source>Who found it</source>
+        <translation>発見者</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Type under Rule 7</source>
+        <translation>規則7条の該当号</translation>
+    </message>
+    <message>
+        <source>Contractor involved, date it told us</source>
+        <translation>関係する委託先・委託先からの報告日</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Course of events</source>
+        <translation>経緯</translation>
+    </message>
+    <message>
+        <source>Personal data concerned</source>
+        <translation>漏えい等が発生し、又は発生したおそれがある個人データの項目</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Number of persons</source>
+        <translation>本人の数</translation>
+    </message>
+    <message>
+        <source>Number known</source>
+        <translation>判明している人数</translation>
+    </message>
+    <message>
+        <source>Maximum possible number</source>
+        <translation>最大人数</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Secondary harm or its risk, and what it is</source>
+        <translation>二次被害又はそのおそれの有無及びその内容</translation>
+    </message>
+    <message>
+        <source>Response to the persons</source>
+        <translation>本人への対応の実施状況</translation>
+    </message>
+    <message>
+        <source>Notices sent</source>
+        <translation>通知の送付</translation>
+    </message>
+    <message>
+        <source>Publication so far</source>
+        <translation>公表の実施状況</translation>
+    </message>
+    <message>
+        <source>Measures to prevent recurrence</source>
+        <translation>再発防止のための措置</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>実施済み</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>今後実施予定</translation>
+    </message>
+    <message>
+        <source>Other matters for reference</source>
+        <translation>その他参考となる事項</translation>
+    </message>
+    <message>
+        <source>None: strongly encrypted, the key not lost (exempt)</source>
+        <translation>該当なし：高度な暗号化がされ、鍵は漏えいしていない（除外）</translation>
+    </message>
+    <message>
+        <source>Persons notified in all</source>
+        <translation>通知した人数の合計</translation>
+    </message>
+</context>
+<context>
     <name>InspectionSheet</name>
     <message>
         <source>Inspection sheet</source>
@@ -1400,7 +1782,6 @@ Managers: the recovery key is on the recovery sheet printed when this ledger was
     <name>RecoverySheet</name>
     <message>
         <source>Privacy Ledger — Recovery Sheet</source>
-        <extracomment>the translation file whose Japanese the sheet prints beside the English</extracomment>
         <translation>Privacy Ledger 復旧キー控え</translation>
     </message>
     <message>

@@ -41,7 +41,12 @@ DESIGN_TABLE: list[tuple[str, bool, bool, tuple[Permission, ...]]] = [
         True,
         (P.EDIT_CONTRACT, P.APPROVE_INSPECTION, P.EDIT_CHECKLIST),
     ),
-    ("incidents: report, add actions", True, True, (P.REPORT_INCIDENT,)),
+    (
+        "incidents: report, add actions",
+        True,
+        True,
+        (P.VIEW_INCIDENTS, P.REPORT_INCIDENT),
+    ),
     ("incidents: mark reported to the regulator, close", False, True, (P.CLOSE_INCIDENT,)),
     ("print single records", True, True, (P.PRINT_RECORD,)),
     ("office settings (name, idle lock time), privacy policy: see", True, True, (P.VIEW_OFFICE,)),

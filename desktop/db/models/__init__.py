@@ -24,6 +24,13 @@ from .consents import (
 )
 from .contractors import DEFAULT_INSPECTION_CYCLE_MONTHS, Contract, Contractor, Subcontractor
 from .counters import Counter
+from .incidents import (
+    Incident,
+    IncidentAction,
+    IncidentNotice,
+    IncidentStage,
+    incident_clients,
+)
 from .inspections import (
     ChecklistItem,
     ChecklistTemplate,
@@ -52,6 +59,10 @@ __all__ = [
     "CorrectiveAction",
     "Counter",
     "DataItem",
+    "Incident",
+    "IncidentAction",
+    "IncidentNotice",
+    "IncidentStage",
     "Inspection",
     "InspectionResult",
     "PolicyVersion",
@@ -66,6 +77,7 @@ __all__ = [
     "User",
     "client_purposes",
     "consent_items",
+    "incident_clients",
     "provision_items",
     "receipt_items",
 ]

@@ -7,7 +7,7 @@ README's column table all follow from this list.
 
 from __future__ import annotations
 
-from . import clients, contractors
+from . import clients, contractors, incidents
 from .errors import UnknownKind
 from .kinds import ExportKind, ImportKind
 
@@ -15,6 +15,7 @@ EXPORT_KINDS: tuple[ExportKind, ...] = (
     clients.EXPORT,
     contractors.CONTRACTORS,
     contractors.INSPECTIONS,
+    incidents.EXPORT,
 )
 IMPORT_KINDS: tuple[ImportKind, ...] = (clients.IMPORT,)
 
