@@ -129,7 +129,9 @@ def open_ledger(
         ledger.actor = actor_of(user)
         failures = throttle.take(header.file_id, username)
         if not read_only:
-            with ledger.transaction() as session:
+            # Written with the next save or within seconds (Ledger.deferred): no save at login.
+            with ledger.deferred() as session:
+                audit.set_checkpoint(session, ledger.chain)
                 if failures.count:
                     audit.record(
                         session,
@@ -176,7 +178,7 @@ def _load(vault: Vault, image: bytes, places: Places) -> Ledger:
             vault.copy_to(places.backups / name)
             database.upgrade()
             ledger.write_through()
-        ledger.verify_chain()
+        ledger.check_chain()
     except BaseException:
         ledger.close()
         raise
