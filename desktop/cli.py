@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import __version__, paths
 from .commands import csv as csv_commands
+from .demo import DEFAULT_BATCH
 from .demo.areas import COUNT_NAMES, fill_areas
 from .services import users
 from .services.ledger import Ledger
@@ -75,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--clients", type=int, default=200)
     demo.add_argument("--user", required=True)
     demo.add_argument("--password-stdin", action="store_true")
-    demo.add_argument("--batch", type=int, default=5000, help="records per save")
+    demo.add_argument("--batch", type=int, default=DEFAULT_BATCH, help="records per save")
     demo.add_argument(
         "--audit-events", type=int, default=0, help="years of audit trail: views, edits, logins"
     )

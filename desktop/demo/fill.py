@@ -17,6 +17,7 @@ from ..services import purposes, users
 from ..services.clients import ClientInput, ObtainedHow, insert_clients, mark_due
 from ..services.ledger import Ledger
 from ..services.permissions import Actor, Role
+from . import DEFAULT_BATCH
 from .people import SyntheticPerson, generate_people
 
 #: the demo's users; --demo shows these on the login screen
@@ -127,7 +128,7 @@ def fill_ledger(
     actor: Actor,
     *,
     clients: int,
-    batch: int = 5000,
+    batch: int = DEFAULT_BATCH,
     progress: Progress | None = None,
     demo_users: bool = False,
 ) -> str:
