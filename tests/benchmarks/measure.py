@@ -126,6 +126,14 @@ def raw_write(path: Path, data: bytes) -> None:
             os.close(folder)
 
 
+def append_record(path: Path, size: int = 4096) -> None:
+    """The floor of an append-only journal: add one record of ``size`` bytes and fsync."""
+    with path.open("ab") as handle:
+        handle.write(secrets.token_bytes(size))
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
 class SqlCipherTwin:
     """The same rows in an SQLCipher file (or, without sqlcipher3, plain SQLite), WAL, FULL sync."""
 
@@ -190,6 +198,7 @@ class SaveFigures:
     encrypt: Figure
     write: Figure
     service: Figure
+    append: Figure
     image_bytes: int
 
 
@@ -200,7 +209,7 @@ def saves(ledger: Ledger, count: int, folder: Path) -> SaveFigures:
     rows = [row for row in clients.list_clients(ledger, actor) if row.status.value == "active"]
     twin = SqlCipherTwin(ledger.db.serialize(), folder)
     floor_path = folder / "floor.bin"
-    keys = ("save", "floor", "twin", "ser", "enc", "write", "no_file")
+    keys = ("save", "floor", "twin", "ser", "enc", "write", "no_file", "append")
     times: dict[str, list[float]] = {k: [] for k in keys}
     next_seq, payload = 10**9, b""
     for i in range(count):
@@ -214,6 +223,7 @@ def saves(ledger: Ledger, count: int, folder: Path) -> SaveFigures:
             payload = secrets.token_bytes(size)
         times["floor"].append(timed(partial(raw_write, floor_path, payload)))
         times["twin"].append(timed(partial(twin.change, row.id, phone, next_seq + i)))
+        times["append"].append(timed(partial(append_record, folder / "journal.bin")))
     twin_label = twin.label
     twin.close()
     # The same change with the vault's save left out: the service's own share.
@@ -251,6 +261,7 @@ def saves(ledger: Ledger, count: int, folder: Path) -> SaveFigures:
         figure(times["enc"]),
         figure(times["write"]),
         figure(times["no_file"]),
+        figure(times["append"]),
         len(image),
     )
 
