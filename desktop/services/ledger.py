@@ -114,13 +114,21 @@ class Ledger:
                 raise
             self.pending = True
 
-    def flush(self) -> bool:
-        """Write what ``deferred`` left in memory; True if something was written."""
-        with self._lock:
+    def flush(self, *, wait: bool = True) -> bool:
+        """Write what ``deferred`` left in memory; True if something was written.
+
+        ``wait=False`` (the window's timer) gives up at once while another thread is in
+        a transaction, which writes the events with its own save anyway.
+        """
+        if not self._lock.acquire(blocking=wait):
+            return False
+        try:
             if not self.pending or self.read_only:
                 return False
             self.write_through()
             return True
+        finally:
+            self._lock.release()
 
     def write_through(self) -> None:
         """Save the current image; on failure keep it in memory and mark the ledger unsaved."""

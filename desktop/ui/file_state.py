@@ -49,16 +49,19 @@ class SaveGuard(QObject):
         bar.save_as.connect(self.save_as)
         self.flusher = QTimer(self)
         self.flusher.setInterval(FLUSH_MS)
-        self.flusher.timeout.connect(self.flush)
+        self.flusher.timeout.connect(lambda: self.flush(wait=False))
         self.flusher.start()
 
-    def flush(self) -> bool:
-        """Write the read events waiting in memory; False (and the bar) if that failed."""
+    def flush(self, *, wait: bool = True) -> bool:
+        """Write the read events waiting in memory; False (and the bar) if that failed.
+
+        The timer does not wait for a worker's transaction (its save writes them too).
+        """
         ledger = self.ledger
         if ledger is None or not ledger.pending or ledger.unsaved:
             return True
         try:
-            ledger.flush()
+            ledger.flush(wait=wait)
         except LedgerError as exc:
             self.failed(error_text(exc))
             return False

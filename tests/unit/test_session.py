@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -215,3 +216,28 @@ def test_a_failed_login_leaves_no_lock(login: Login, ledger_file: Path) -> None:
     assert read_lock(ledger_file) is None
     login(MANAGER, MANAGER_PASSWORD)
     assert read_lock(ledger_file) is not None
+
+
+def test_a_flush_that_must_not_wait_leaves_the_events_to_the_busy_thread(
+    login: Login, ledger_file: Path
+) -> None:
+    """The window's timer gives up while a worker is in a transaction; nothing is lost."""
+    ledger = login(CLERK)
+    inside, done = threading.Event(), threading.Event()
+
+    def worker() -> None:
+        with ledger.read():
+            inside.set()
+            done.wait(10)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    assert inside.wait(10)
+    try:
+        assert not ledger.flush(wait=False)
+        assert ledger.pending
+    finally:
+        done.set()
+        thread.join()
+    assert ledger.flush(wait=False)
+    assert not ledger.pending
