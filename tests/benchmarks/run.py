@@ -73,9 +73,7 @@ TARGETS = {
 }
 
 
-def build(
-    size: Size, folder: Path, places: Places, env: dict[str, str]
-) -> tuple[Path, float, list[str]]:
+def build(size: Size, folder: Path, places: Places) -> tuple[Path, float, list[str]]:
     """``privacy-ledger init --demo`` and ``demo-data``; the fill's time and the areas left out."""
     path = folder / "bench.pldb"
     base = ["--basedir", str(places.data_dir)]
@@ -152,7 +150,7 @@ def run(name: str, *, test_kdf: bool, startup: bool) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="pl-bench-") as temp:
         folder = Path(temp)
         places = Places(folder / "data")
-        path, fill, missing = build(size, folder, places, env)
+        path, fill, missing = build(size, folder, places)
         report["fill_s"], report["left_out"] = round(fill, 2), missing
         report["file_mb"] = round(path.stat().st_size / 1e6, 2)
         login = Login(path, USER, PASSWORD, places)
