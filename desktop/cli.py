@@ -23,6 +23,8 @@ from .commands import copies as copy_commands
 from .commands import csv as csv_commands
 from .commands import incidents as incident_commands
 from .commands.consents import CONSENT_FORM
+from .demo import DEFAULT_BATCH
+from .demo.areas import COUNT_NAMES, fill_areas
 from .services import users
 from .services.ledger import Ledger
 from .services.permissions import Actor, Role
@@ -95,11 +97,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = command("demo-data", "fill a ledger with deterministic synthetic data")
     demo.add_argument("--clients", type=int, default=200)
-    demo.add_argument("--contractors", type=int, default=0, help="also add contractors")
-    demo.add_argument("--incidents", type=int, default=0, help="synthetic incidents to add")
     demo.add_argument("--user", required=True)
     demo.add_argument("--password-stdin", action="store_true")
-    demo.add_argument("--batch", type=int, default=50, help="records per save")
+    demo.add_argument("--batch", type=int, default=DEFAULT_BATCH, help="records per save")
+    demo.add_argument(
+        "--audit-events", type=int, default=0, help="years of audit trail: views, edits, logins"
+    )
+    for name in COUNT_NAMES:  # the other registers (desktop/demo/areas.py)
+        demo.add_argument(f"--{name}", type=int, default=0, help=f"number of {name}")
     demo.add_argument(
         "--force", action="store_true", help="fill a ledger that was not made as a demo too"
     )
@@ -339,11 +344,15 @@ def _with_ledger(
 
 def _demo_data(args: argparse.Namespace, places: Places) -> int:
     from .demo.fill import fill_ledger
+    from .demo.history import fill_history
 
-    if args.clients < 0 or args.contractors < 0 or args.incidents < 0 or args.batch < 1:
-        raise UsageError(
-            "--clients, --contractors and --incidents must be 0 or more and --batch at least 1"
-        )
+    counts = {name: getattr(args, name) for name in COUNT_NAMES}
+    asked = {"clients": args.clients, "audit-events": args.audit_events, **counts}
+    for name, value in asked.items():
+        if value < 0:
+            raise UsageError(f"--{name} must be 0 or more")
+    if args.batch < 1:
+        raise UsageError("--batch must be at least 1")
     password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
     ledger = _login(args, password, places)
     assert ledger.actor is not None
@@ -354,17 +363,16 @@ def _demo_data(args: argparse.Namespace, places: Places) -> int:
                 "made-up clients would mix with the office's real ones. "
                 "Add --force to fill it anyway."
             )
-        summary = fill_ledger(
-            ledger,
-            ledger.actor,
-            clients=args.clients,
-            batch=args.batch,
-            contractors=args.contractors,
-            incidents=args.incidents,
-        )
+        lines = [fill_ledger(ledger, ledger.actor, clients=args.clients, batch=args.batch)]
+        done, missing = fill_areas(ledger, ledger.actor, counts)
+        lines += done
+        if args.audit_events:
+            lines.append(fill_history(ledger, ledger.actor, events=args.audit_events))
     finally:
         ledger.close()
-    print(summary)
+    print("\n".join(lines))
+    if missing:
+        print(f"Not built yet, left out: {', '.join(missing)}.")
     return 0
 
 

@@ -10,7 +10,7 @@ same ``today`` and count give the same ledger.
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
@@ -319,3 +319,12 @@ def _answers(template: Template, failing: set[int], rng: random.Random) -> tuple
         for item in template.items
     ]
     return tuple(answers)
+
+
+#: the demo-data options this filler takes (desktop/demo/areas.py)
+COUNTS = ("contractors",)
+
+
+def fill(ledger: Ledger, actor: Actor, counts: Mapping[str, int]) -> str:
+    """``demo-data --contractors N``: N contractors with contracts and years of inspections."""
+    return fill_contractors(ledger, actor, count=counts.get("contractors", 0))

@@ -1,4 +1,4 @@
-"""Filling a ledger with deterministic synthetic office data, in batches (many saves).
+"""Filling a ledger with deterministic synthetic office data, in a few large saves.
 
 The persons come from people.py; what the office did with each (purposes,
 matters, how the data came in, sensitive data, retention) is drawn from a
@@ -17,6 +17,7 @@ from ..services import purposes, users
 from ..services.clients import ClientInput, ObtainedHow, insert_clients, mark_due
 from ..services.ledger import Ledger
 from ..services.permissions import Actor, Role
+from . import DEFAULT_BATCH
 from . import consents as demo_consents
 from .contractors import fill_contractors
 from .incidents import add_demo_incidents
@@ -132,7 +133,7 @@ def fill_ledger(
     actor: Actor,
     *,
     clients: int,
-    batch: int = 50,
+    batch: int = DEFAULT_BATCH,
     progress: Progress | None = None,
     demo_users: bool = False,
     consents: bool = True,
@@ -140,6 +141,9 @@ def fill_ledger(
     incidents: int = 0,
 ) -> str:
     """Add ``clients`` synthetic clients, committing every ``batch`` clients.
+
+    Each commit saves the whole file, so the batch is large: time stays linear in
+    ``clients`` (a save per 50 clients made filling 10,000 clients quadratic).
 
     The demo's users (whose password is public) only with ``demo_users``: the
     throw-away ``--demo`` ledger wants them; a real ledger being filled for a test

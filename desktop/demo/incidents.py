@@ -10,6 +10,7 @@ same day gives the same incidents.
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -243,3 +244,14 @@ def _progress(
     closable = duty is Duty.NOT_REQUIRED or (final and notified)
     if reach >= 60 and closable:
         stage(Stage.CLOSED, 60)
+
+
+#: the demo-data options this filler takes (desktop/demo/areas.py)
+COUNTS = ("incidents",)
+
+
+def fill(ledger: Ledger, actor: Actor, counts: Mapping[str, int]) -> str:
+    """``demo-data --incidents N``: N incidents across the years, in every stage."""
+    count = counts.get("incidents", 0)
+    add_demo_incidents(ledger, actor, count)
+    return f"Added {count} synthetic incidents."

@@ -15,8 +15,11 @@ from sqlalchemy.orm import Session
 
 from ..db.models import AuditEvent
 from .audit_chain import ChainReport as ChainReport
+from .audit_chain import check_from_checkpoint as check_from_checkpoint
 from .audit_chain import init_chain as init_chain
 from .audit_chain import record as record
+from .audit_chain import record_many as record_many
+from .audit_chain import set_checkpoint as set_checkpoint
 from .audit_chain import verify_chain as verify_chain
 from .ledger import Ledger
 from .permissions import Actor, Permission, require

@@ -78,7 +78,8 @@ def get_client(ledger: Ledger, actor: Actor, client_id: int) -> ClientDetail:
     require(actor, Permission.VIEW_CLIENTS)
     if ledger.read_only:
         raise ReadCannotBeRecorded()
-    with ledger.transaction() as session:
+    # The read's event is written with the next save or within seconds (Ledger.deferred).
+    with ledger.deferred() as session:
         client = records.get_record(session, client_id)
         audit.record(session, actor, ClientAction.VIEW, CLIENT_RECORD, client.id, client.number)
         return records.detail(session, client)
@@ -121,8 +122,14 @@ def insert_clients(
         for purpose_id in data.purpose_ids
     ]
     session.execute(insert(client_purposes), links)
-    for client_id, value in zip(ids, values, strict=True):
-        audit.record(session, actor, ClientAction.ADD, CLIENT_RECORD, client_id, value["number"])
+    audit.record_many(
+        session,
+        actor,
+        (
+            (ClientAction.ADD, CLIENT_RECORD, client_id, value["number"])
+            for client_id, value in zip(ids, values, strict=True)
+        ),
+    )
     return [
         records.row_from_values(client_id, value, _numbers(purposes, data.purpose_ids))
         for client_id, value, data in zip(ids, values, checked, strict=True)

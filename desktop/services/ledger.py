@@ -5,6 +5,12 @@ and its audit event in one session; on commit the image is serialized and
 written through to the file at once, outside any open transaction. If the
 write fails the change stays in memory, ``unsaved`` is set, and the caller is
 told (``SaveFailed``); :meth:`retry_save` and :meth:`save_as` finish the job.
+
+:meth:`deferred` is for the audit events of reads (viewing a client, logging
+in): committed in memory at once, written with the next save or by
+:meth:`flush`, which the window calls within seconds and before it locks or
+closes, and :meth:`close` calls too. A read thus never waits for a whole-file
+save; a power cut can lose the read events of the last few seconds, never a change.
 """
 
 from __future__ import annotations
@@ -53,6 +59,8 @@ class Ledger:
         self.keys = KeySlots(vault)
         self.actor = actor
         self.unsaved = False
+        #: audit events of reads committed in memory, not yet written to the file
+        self.pending = False
         self.last_saved: datetime | None = None
         self.chain = audit.ChainReport(True, 0)
         #: values derived from the data and kept between calls (search keys); cleared on close
@@ -98,6 +106,36 @@ class Ledger:
                     raise
             self.write_through()
 
+    @contextmanager
+    def deferred(self) -> Iterator[Session]:
+        """A unit of work committed in memory only; written with the next save or ``flush``."""
+        if self.read_only:
+            raise ReadOnlyLedger()
+        with self._lock, self.db.session() as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            self.pending = True
+
+    def flush(self, *, wait: bool = True) -> bool:
+        """Write what ``deferred`` left in memory; True if something was written.
+
+        ``wait=False`` (the window's timer) gives up at once while another thread is in
+        a transaction, which writes the events with its own save anyway.
+        """
+        if not self._lock.acquire(blocking=wait):
+            return False
+        try:
+            if not self.pending or self.read_only:
+                return False
+            self.write_through()
+            return True
+        finally:
+            self._lock.release()
+
     def write_through(self) -> None:
         """Save the current image; on failure keep it in memory and mark the ledger unsaved."""
         with self._lock:
@@ -106,7 +144,7 @@ class Ledger:
             except SaveFailed:
                 self.unsaved = True
                 raise
-            self.unsaved = False
+            self.unsaved = self.pending = False
             self.last_saved = datetime.now().astimezone()
 
     def copy_to(
@@ -138,7 +176,7 @@ class Ledger:
     def save_as(self, path: Path) -> None:
         with self._lock:
             self.vault.save_as(path, self.db.serialize())
-            self.unsaved = False
+            self.unsaved = self.pending = False
             self.last_saved = datetime.now().astimezone()
 
     def replace_database(self, database: Database) -> None:
@@ -149,6 +187,7 @@ class Ledger:
             old.close()
 
     def verify_chain(self) -> audit.ChainReport:
+        """Walk the whole audit chain (``privacy-ledger verify``)."""
         with self.read() as session:
             self.chain = audit.verify_chain(session)
         return self.chain
@@ -174,8 +213,26 @@ class Ledger:
         with self.read() as session:
             history.remember(session, self.file_id, self.generation, self.seen)
 
+    def check_chain(self) -> audit.ChainReport:
+        """Check the audit chain from its checkpoint: the events since the last open (unlock)."""
+        with self.read() as session:
+            self.chain = audit.check_from_checkpoint(session)
+        return self.chain
+
     def close(self) -> None:
-        """Drop the database and key from memory and release the file (a save must come first)."""
+        """Write pending read events, then drop the database and key and release the file.
+
+        A failed write of pending events raises ``SaveFailed`` after the ledger is closed
+        anyway; the window flushes first and asks Retry / Save As before it gets here.
+        """
+        with self._lock:
+            try:
+                if self.pending and not self.unsaved:
+                    self.flush()
+            finally:
+                self._drop()
+
+    def _drop(self) -> None:
         with self._lock:
             if not self._closed:
                 self.remember()

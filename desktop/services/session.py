@@ -146,7 +146,9 @@ def open_ledger(
             raise OlderCopyRefused(ledger.history)
         failures = throttle.take(header.file_id, username)
         if not read_only:
-            with ledger.transaction() as session:
+            # Written with the next save or within seconds (Ledger.deferred): no save at login.
+            with ledger.deferred() as session:
+                audit.set_checkpoint(session, ledger.chain)
                 if failures.count:
                     audit.record(
                         session,
@@ -192,7 +194,7 @@ def _load(vault: Vault, image: bytes, places: Places) -> Ledger:
             vault.copy_to(places.backups_of(vault.path, vault.header.file_id) / name)
             database.upgrade()
             ledger.write_through()
-        ledger.verify_chain()
+        ledger.check_chain()
         ledger.check_history(SeenGenerations(places.seen_generations))
     except BaseException:
         ledger.close()

@@ -2,6 +2,8 @@
 
 A failed save never loses a change silently: the warning bar offers Retry and
 Save As at once, and leaving (lock, close) asks Retry / Save As / Discard.
+The audit events of reads (viewing a client, logging in) wait in memory for the
+next save; the guard writes them within ``FLUSH_MS`` and before leaving.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from ..errors import LedgerError
@@ -20,6 +22,9 @@ from .context import Hub
 from .i18n import error_text, translated
 from .status import LedgerStatusBar
 from .widgets import SaveFailedBar
+
+#: at most this long (ms) between a read and its audit event reaching the file
+FLUSH_MS = 3000
 
 
 class SaveGuard(QObject):
@@ -42,6 +47,26 @@ class SaveGuard(QObject):
         hub.saved.connect(self.saved)
         bar.retry.connect(self.retry)
         bar.save_as.connect(self.save_as)
+        self.flusher = QTimer(self)
+        self.flusher.setInterval(FLUSH_MS)
+        self.flusher.timeout.connect(lambda: self.flush(wait=False))
+        self.flusher.start()
+
+    def flush(self, *, wait: bool = True) -> bool:
+        """Write the read events waiting in memory; False (and the bar) if that failed.
+
+        The timer does not wait for a worker's transaction (its save writes them too).
+        """
+        ledger = self.ledger
+        if ledger is None or not ledger.pending or ledger.unsaved:
+            return True
+        try:
+            ledger.flush(wait=wait)
+        except LedgerError as exc:
+            self.failed(error_text(exc))
+            return False
+        self.hub.saved.emit()
+        return True
 
     def failed(self, message: str) -> None:
         self.bar.show_failure(message)
@@ -93,6 +118,7 @@ class SaveGuard(QObject):
     def resolve(self) -> bool:
         """Before leaving: Retry, Save As or Discard; False means the person wants to stay."""
         ledger = self.ledger
+        self.flush()
         while ledger is not None and ledger.unsaved and not ledger.read_only:
             if self.retry():
                 return True

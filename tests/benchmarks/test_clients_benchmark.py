@@ -15,7 +15,7 @@ from typing import TypeVar
 
 import pytest
 
-from desktop.demo.fill import fill_ledger
+from desktop.demo.fill import DEFAULT_BATCH, fill_ledger
 from desktop.demo.people import generate_people
 from desktop.services import clients, purposes
 from desktop.services.clients import ClientInput, ClientStatus
@@ -117,10 +117,11 @@ def test_demo_data_of_ten_thousand_clients(ledger: Ledger) -> None:
     assert ledger.actor is not None
     actor = ledger.actor
     summary = timed(
-        f"demo-data --clients {CLIENTS} (batch 50)",
+        f"demo-data --clients {CLIENTS} (batch {DEFAULT_BATCH})",
         lambda: fill_ledger(ledger, actor, clients=CLIENTS, consents=False),
     )
-    assert summary == f"Added {CLIENTS} synthetic clients in {CLIENTS // 50} saves."
+    saves = -(-CLIENTS // DEFAULT_BATCH)
+    assert summary == f"Added {CLIENTS} synthetic clients in {saves} saves."
     rows = clients.list_clients(ledger, actor)
     assert len(rows) == CLIENTS
     assert all(r.purposes for r in rows)

@@ -9,6 +9,7 @@ verify` must exit 4 naming the first broken event.
 from __future__ import annotations
 
 import io
+import json
 import re
 from pathlib import Path
 
@@ -167,14 +168,66 @@ def test_tampering_is_found_and_named_by_event(
     assert "database:     ok" in out  # the file itself is sound: only the chain tells
 
 
+#: the template's checkpoint: set at the clerk's login, over the three events before it
+CHECKPOINT = 3
+CHECKPOINT_VALUE = "SELECT value FROM settings WHERE key = 'audit_checkpoint'"
+
+
+@pytest.mark.parametrize(
+    ("sql", "broken"),
+    [
+        # after the checkpoint: the events an open walks
+        ("UPDATE audit_events SET summary = 'x' WHERE seq = 5", 5),
+        ("DELETE FROM audit_events WHERE seq = 5", 5),
+        # the MAC at the checkpoint is not the one recorded: the open walks the whole chain
+        ("UPDATE audit_events SET mac = 'f' || substr(mac, 2) WHERE seq = 3", 3),
+        # an event before it removed: the count up to the checkpoint no longer holds
+        ("DELETE FROM audit_events WHERE seq = 2", 2),
+        # a forged checkpoint (its MAC does not hold) does not hide an earlier change
+        (
+            "UPDATE audit_events SET summary = 'x' WHERE seq = 2;"
+            "UPDATE settings SET value = json_array(5, json_extract(value, '$[1]'), "
+            "json_extract(value, '$[2]')) WHERE key = 'audit_checkpoint'",
+            2,
+        ),
+        # no checkpoint at all: the whole chain is walked
+        (
+            "UPDATE audit_events SET summary = 'x' WHERE seq = 2;"
+            "DELETE FROM settings WHERE key = 'audit_checkpoint'",
+            2,
+        ),
+    ],
+)
 def test_opening_a_tampered_ledger_reports_the_broken_event(
-    ledger_file: Path, login: Login
+    sql: str, broken: int, ledger_file: Path, login: Login
 ) -> None:
-    tamper(ledger_file, "UPDATE audit_events SET summary = 'x' WHERE seq = 2")
+    ((value,),) = raw_query(ledger_file, CHECKPOINT_VALUE)
+    assert json.loads(str(value))[0] == CHECKPOINT
+    tamper(ledger_file, sql)
     ledger = login()
     assert not ledger.chain.ok
-    assert ledger.chain.first_broken == 2
-    assert "broken at event 2" in ledger.chain.describe()
+    assert ledger.chain.first_broken == broken
+    assert f"broken at event {broken}" in ledger.chain.describe()
+
+
+def test_an_open_walks_from_the_checkpoint_and_verify_walks_it_all(
+    ledger_file: Path, login: Login
+) -> None:
+    """The honest limit: an event rewritten before the checkpoint is found by verify, not open."""
+    tamper(ledger_file, "UPDATE audit_events SET summary = 'x' WHERE seq = 2")
+    ledger = login()
+    assert ledger.chain.ok and ledger.chain.events == TEMPLATE_EVENTS
+    ledger.close()
+    report = verify_file(ledger_file, username=MANAGER, password=MANAGER_PASSWORD)
+    assert report.lines[-1][:2] == ("audit trail", False)
+
+
+def test_each_open_moves_the_checkpoint_to_what_it_checked(login: Login, ledger_file: Path) -> None:
+    login().close()  # checks events 1-5, then adds its login (6)
+    ((value,),) = raw_query(ledger_file, CHECKPOINT_VALUE)
+    assert json.loads(str(value))[0] == TEMPLATE_EVENTS
+    ledger = login()
+    assert ledger.chain.ok and ledger.chain.events == TEMPLATE_EVENTS + 1
 
 
 def test_the_audit_key_survives_key_rotation(

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from desktop.services import audit, settings, users
 from desktop.services.errors import ValidationError
+from desktop.services.ledger import Ledger
 from desktop.services.places import Places
 from desktop.services.session import NewLedger, create_ledger, open_ledger
 from desktop.services.verify import verify_file
@@ -20,7 +23,15 @@ from desktop.vault import (
     read_header,
     read_lock,
 )
-from tests.ledger_fixtures import CLERK, MANAGER, MANAGER_PASSWORD, OFFICE, Login, digest
+from tests.ledger_fixtures import (
+    CLERK,
+    MANAGER,
+    MANAGER_PASSWORD,
+    OFFICE,
+    Login,
+    digest,
+    raw_query,
+)
 
 
 @pytest.mark.parametrize(
@@ -102,12 +113,41 @@ def test_a_missing_file_is_named(tmp_path: Path, login: Login) -> None:
     assert "There is no ledger file at" in str(info.value)
 
 
-def test_a_login_is_saved_at_once(login: Login, ledger_file: Path) -> None:
-    generation = read_header(ledger_file).generation
+def logins_in_file(path: Path) -> list[str]:
+    return [
+        str(row[0])
+        for row in raw_query(path, "SELECT username FROM audit_events WHERE action = 'login'")
+    ]
+
+
+def _close(ledger: Ledger) -> None:
+    ledger.close()
+
+
+def _flush(ledger: Ledger) -> None:
+    assert ledger.flush()
+
+
+def _change(ledger: Ledger) -> None:
+    assert ledger.actor is not None
+    users.update_user(
+        ledger, ledger.actor, ledger.actor.id, username=CLERK, display_name="Clerk K."
+    )
+
+
+@pytest.mark.parametrize("then", [_close, _flush, _change], ids=["close", "flush", "a change"])
+def test_a_login_waits_for_no_save_and_is_written_soon(
+    then: Callable[[Ledger], None], login: Login, ledger_file: Path
+) -> None:
+    generation, before = read_header(ledger_file).generation, logins_in_file(ledger_file)
     ledger = login(CLERK)
-    assert read_header(ledger_file).generation == generation + 1
-    assert ledger.last_saved is not None and not ledger.unsaved
     assert ledger.actor is not None and ledger.actor.username == CLERK
+    assert read_header(ledger_file).generation == generation  # no whole-file save at login
+    assert ledger.pending and not ledger.unsaved
+    then(ledger)
+    assert logins_in_file(ledger_file) == [*before, CLERK]
+    assert not ledger.pending
+    ledger.close()
 
 
 def test_a_read_only_ledger_is_not_written(login: Login, ledger_file: Path) -> None:
@@ -160,3 +200,28 @@ def test_a_failed_login_leaves_no_lock(login: Login, ledger_file: Path) -> None:
     assert read_lock(ledger_file) is None
     login(MANAGER, MANAGER_PASSWORD)
     assert read_lock(ledger_file) is not None
+
+
+def test_a_flush_that_must_not_wait_leaves_the_events_to_the_busy_thread(
+    login: Login, ledger_file: Path
+) -> None:
+    """The window's timer gives up while a worker is in a transaction; nothing is lost."""
+    ledger = login(CLERK)
+    inside, done = threading.Event(), threading.Event()
+
+    def worker() -> None:
+        with ledger.read():
+            inside.set()
+            done.wait(10)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    assert inside.wait(10)
+    try:
+        assert not ledger.flush(wait=False)
+        assert ledger.pending
+    finally:
+        done.set()
+        thread.join()
+    assert ledger.flush(wait=False)
+    assert not ledger.pending
