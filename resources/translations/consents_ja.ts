@@ -5,6 +5,7 @@
     <name>ConsentActions</name>
     <message>
         <source>Consent {number} is withdrawn. No recorded provision relied on it.</source>
+        <extracomment>the views call these with themselves (a ConsentView of views.py, which imports this module)</extracomment>
         <translation>同意 {number} を撤回しました。この同意に基づく記録済みの提供はありません。</translation>
     </message>
     <message>
