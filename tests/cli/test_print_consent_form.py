@@ -5,12 +5,18 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from desktop.services.consents import add_consent
 from tests.cli.test_cli import OK, USAGE, Run
 from tests.cli.test_cli import run as run  # the fixture
 from tests.consents_support import actor, consent, make_office
 from tests.ledger_fixtures import MANAGER, MANAGER_PASSWORD, Login
 from tests.unit.test_reports import pdf_text
+
+# The command makes a QGuiApplication when none runs; in the test process the widget tests
+# that follow need a QApplication, so one is made first.
+pytestmark = pytest.mark.usefixtures("qapp")
 
 
 def test_print_consent_form_writes_the_pdf(

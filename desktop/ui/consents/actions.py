@@ -15,7 +15,8 @@ from ..context import Area
 from ..operations import confirm, inform, perform, run_op
 from ..print_choice import PrintChoice
 from .consent_form import ConsentDialog, WithdrawDialog
-from .record_forms import ProvisionDialog, ReceiptDialog, RecipientDialog
+from .recipient_form import RecipientDialog
+from .record_forms import ProvisionDialog, ReceiptDialog
 
 #: the views call these with themselves (a ConsentView of views.py, which imports this module)
 View = Any

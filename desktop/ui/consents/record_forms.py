@@ -12,9 +12,7 @@ from ...services.consents import (
     ConsentChoiceNeeded,
     add_provision,
     add_receipt,
-    add_recipient,
     list_consents,
-    update_recipient,
 )
 from ...services.consents.types import (
     DeliveryMethod,
@@ -23,9 +21,6 @@ from ...services.consents.types import (
     ProvisionRow,
     ReceiptInput,
     ReceiptRow,
-    Recipient,
-    RecipientInput,
-    RecipientKind,
     RecordMethod,
 )
 from ...services.errors import ValidationError
@@ -34,7 +29,7 @@ from ..fields import DateError, DateField
 from ..record_form import FormPages, RecordDialog
 from .consent_form import FormError
 from .fields import ItemsPicker, Picker, client_options, purpose_options, recipient_options
-from .models import KIND_WORDS, LEGAL_BASIS_WORDS
+from .models import LEGAL_BASIS_WORDS
 
 C = "RecordForms"
 DELIVERY_WORDS = {
@@ -67,7 +62,7 @@ def _day(field: DateField) -> date | None:
         return None
 
 
-def _required(pairs: Sequence[tuple[str, object, object]]) -> list[ValidationError]:
+def required(pairs: Sequence[tuple[str, object, object]]) -> list[ValidationError]:
     return [FormError(_tr(str(message)), name) for name, value, message in pairs if not value]
 
 
@@ -213,7 +208,7 @@ class ProvisionDialog(RecordDialog[ProvisionInput, ProvisionRow]):
         )
 
     def rule_errors(self, data: ProvisionInput) -> Sequence[ValidationError]:
-        return _required(
+        return required(
             [
                 (
                     "client_id",
@@ -374,7 +369,7 @@ class ReceiptDialog(RecordDialog[ReceiptInput, ReceiptRow]):
         )
 
     def rule_errors(self, data: ReceiptInput) -> Sequence[ValidationError]:
-        return _required(
+        return required(
             [
                 (
                     "client_id",
@@ -396,76 +391,3 @@ class ReceiptDialog(RecordDialog[ReceiptInput, ReceiptRow]):
 
     def save(self, data: ReceiptInput) -> ReceiptRow:
         return add_receipt(self.context.ledger, self.context.actor, data)
-
-
-class RecipientFields(FormPages):
-    def __init__(self) -> None:
-        super().__init__()
-        self.name = QLineEdit()
-        self.kind = Picker()
-        self.address = QLineEdit()
-        self.representative = QLineEdit()
-        self.notes = QPlainTextEdit()
-        self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 3)
-        form = self.form()
-        self.row(form, QCoreApplication.translate("RecordForms", "Name"), "name", self.name)
-        self.row(form, QCoreApplication.translate("RecordForms", "Kind"), "kind", self.kind)
-        self.row(
-            form, QCoreApplication.translate("RecordForms", "Address"), "address", self.address
-        )
-        self.row(
-            form,
-            QCoreApplication.translate("RecordForms", "Representative"),
-            "representative",
-            self.representative,
-        )
-        self.row(form, QCoreApplication.translate("RecordForms", "Notes"), "notes", self.notes)
-        self.add_page(
-            QCoreApplication.translate("RecordForms", "Recipient"),
-            self.group(QCoreApplication.translate("RecordForms", "Who receives the data"), form),
-        )
-
-
-class RecipientDialog(RecordDialog[RecipientInput, Recipient]):
-    AREA = Area.CONSENTS
-
-    def __init__(
-        self, context: UiContext, existing: Recipient | None, parent: QWidget | None = None
-    ) -> None:
-        self.fields: RecipientFields = RecipientFields()
-        super().__init__(context, self.fields, existing=existing is not None, parent=parent)
-        self.existing = existing
-        f = self.fields
-        kinds = [(k, QCoreApplication.translate("ConsentModels", w)) for k, w in KIND_WORDS.items()]
-        f.kind.set_options(kinds, existing.kind if existing else RecipientKind.COMPANY)
-        if existing is None:
-            self.setWindowTitle(self.tr("New recipient"))
-        else:
-            self.setWindowTitle(existing.name)
-            f.name.setText(existing.name)
-            f.address.setText(existing.address)
-            f.representative.setText(existing.representative)
-            f.notes.setPlainText(existing.notes)
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
-        self.start()
-
-    def form_input(self) -> RecipientInput:
-        f = self.fields
-        return RecipientInput(
-            name=f.name.text(),
-            kind=f.kind.value() or RecipientKind.COMPANY,
-            address=f.address.text(),
-            representative=f.representative.text(),
-            notes=f.notes.toPlainText(),
-        )
-
-    def rule_errors(self, data: RecipientInput) -> Sequence[ValidationError]:
-        return _required(
-            [("name", data.name.strip(), QT_TRANSLATE_NOOP("RecordForms", "Enter the name."))]
-        )
-
-    def save(self, data: RecipientInput) -> Recipient:
-        ledger, actor = self.context.ledger, self.context.actor
-        if self.existing is None:
-            return add_recipient(ledger, actor, data)
-        return update_recipient(ledger, actor, self.existing.id, data)
