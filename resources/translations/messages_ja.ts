@@ -538,6 +538,7 @@
     </message>
     <message>
         <source>audit trail intact ({events} events)</source>
+        <extracomment>the MAC of the last event checked (the head when ``ok``), for the next checkpoint</extracomment>
         <translation>監査ログは正常です（{events}件）</translation>
     </message>
     <message>

@@ -1946,7 +1946,7 @@ Clients: %3    Users: %4    Audit events: %5</source>
     <name>SaveGuard</name>
     <message>
         <source>The ledger file could not be written.</source>
-        <extracomment>called after Save As moved the ledger to another file</extracomment>
+        <extracomment>at most this long (ms) between a read and its audit event reaching the file called after Save As moved the ledger to another file</extracomment>
         <translation>台帳ファイルに書き込めませんでした。</translation>
     </message>
     <message>
