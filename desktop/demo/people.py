@@ -14,15 +14,8 @@ import zlib
 from dataclasses import dataclass
 from datetime import date
 
-from .names import (
-    BUILDINGS,
-    FOREIGN_NATIONALITIES,
-    JAPANESE_FAMILY_NAMES,
-    JAPANESE_GIVEN_NAMES,
-    MUNICIPALITIES,
-    Municipality,
-    Name,
-)
+from .names import FOREIGN_NATIONALITIES, JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_NAMES, Name
+from .places import BUILDINGS, MUNICIPALITIES, Municipality
 
 REFERENCE_YEAR = 2026
 MIN_AGE = 20

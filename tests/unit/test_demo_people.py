@@ -9,12 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.demo.names import (
-    FOREIGN_NATIONALITIES,
-    JAPANESE_FAMILY_NAMES,
-    JAPANESE_GIVEN_NAMES,
-    MUNICIPALITIES,
-)
+from desktop.demo.names import FOREIGN_NATIONALITIES, JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_NAMES
+from desktop.demo.places import MUNICIPALITIES
 from desktop.demo.people import EMAIL_DOMAINS, SyntheticPerson, generate_people
 
 POSTAL_CODE = re.compile(r"\d{3}-\d{4}")

@@ -1,7 +1,7 @@
 """The contractor register (APPI Art. 25; GL 3-4-4): companies, selection, contract, its end.
 
 Clerks may view; adding and editing contractors, their selection check and
-their contract is the manager's (DESIGN.md, "People and permissions"). Each
+their contract is the manager's (docs/architecture.md, roles and permissions). Each
 public function is one unit of work with its audit event; the ``*_in``
 functions do the same inside the caller's transaction (demo data).
 """

@@ -1,6 +1,6 @@
 """An incident's way to closure: stages, the timeline of actions, notices to persons.
 
-Rules (docs/appi-rules.md, "Incidents"; GL 3-5-2; DESIGN.md roles):
+Rules (docs/appi-rules.md, "Incidents"; GL 3-5-2; roles in docs/architecture.md):
 - each stage is recorded once, with its date and the user; marking a report
   to the PPC as sent, and closing, are a manager's actions;
 - no stage is dated before the clock's day 1 or after today;
