@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from desktop.demo.names import FOREIGN_NATIONALITIES, JAPANESE_FAMILY_NAMES, JAPANESE_GIVEN_NAMES
-from desktop.demo.places import MUNICIPALITIES
 from desktop.demo.people import EMAIL_DOMAINS, SyntheticPerson, generate_people
+from desktop.demo.places import MUNICIPALITIES
 
 POSTAL_CODE = re.compile(r"\d{3}-\d{4}")
 MOBILE = re.compile(r"0[789]0-[1-9]\d{3}-\d{4}")
