@@ -24,7 +24,7 @@ from desktop.services.ledger import Ledger
 from desktop.services.places import Places
 from desktop.services.session import open_ledger
 from desktop.vault import fileformat
-from desktop.vault.ledgerfile import _read_file, _unlock
+from desktop.vault.unlock import unlock
 
 
 @dataclass(frozen=True)
@@ -69,10 +69,10 @@ def open_split(login: Login, rounds: int) -> dict[str, Figure]:
     parts["after_kdf"] = []
     for _ in range(rounds):
         t = time.perf_counter()
-        header, prefix, body = fileformat.parse(_read_file(login.path))
+        header, prefix, body = fileformat.parse(login.path.read_bytes())
         parts["read"].append(time.perf_counter() - t)
         t = time.perf_counter()
-        key = _unlock(header, login.username, login.password, None)
+        key = unlock(header, login.username, login.password, None)
         parts["kdf"].append(time.perf_counter() - t)
         t = time.perf_counter()
         image = fileformat.decrypt_body(header, prefix, body, key)

@@ -100,7 +100,7 @@ class Stage(StrEnum):
 
 #: the stages in their usual order; the incident's stage is the furthest one reached
 STAGE_ORDER = tuple(Stage)
-#: stages only a manager records (docs/architecture.md, roles: mark reported to the regulator, close)
+#: stages only a manager records (docs/architecture.md, roles): reported to the regulator, closed
 MANAGER_STAGES = frozenset({Stage.PRELIMINARY_SENT, Stage.FINAL_SENT, Stage.CLOSED})
 
 
