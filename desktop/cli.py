@@ -132,22 +132,13 @@ def build_parser() -> argparse.ArgumentParser:
     for kind in PRINT_KINDS:
         sub = kinds.add_parser(kind.name, help=kind.help)
         sub.add_argument("file", type=Path, help="the ledger file (*.pldb)")
+        sub.add_argument("--out", type=Path, required=True, help="the PDF file to write")
         sub.add_argument("--user", required=True)
         sub.add_argument("--password-stdin", action="store_true")
         _accept_older(sub)
         kind.add_arguments(sub)
 
     csv_commands.add_parsers(command)
-
-    printing = commands.add_parser("print", help="render a document to a PDF file")
-    kinds = printing.add_subparsers(dest="print_kind", required=True, parser_class=_Parser)
-    for kind in PRINT_KINDS:
-        sub = kinds.add_parser(kind.name, help=kind.help)
-        sub.add_argument("file", type=Path, help="the ledger file (*.pldb)")
-        sub.add_argument("--out", type=Path, required=True, help="the PDF file to write")
-        sub.add_argument("--user", required=True, help="user name whose password opens the file")
-        sub.add_argument("--password-stdin", action="store_true")
-        kind.add_arguments(sub)
 
     deadlines = commands.add_parser(
         "deadlines", help="the report deadlines of an incident (no ledger needed)"

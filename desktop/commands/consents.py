@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from ..reports.consent_form import write_consent_form_pdf
 from ..reports.document import ensure_gui_application
@@ -14,7 +13,6 @@ from . import PrintKind
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--consent", type=int, required=True, help="the consent's id")
-    parser.add_argument("--out", type=Path, required=True, help="the PDF file to write")
 
 
 def _run(args: argparse.Namespace, ledger: Ledger) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from pathlib import Path
 
 from ..services.contractors import register, sheets
 from ..services.errors import NotFound
@@ -30,7 +29,6 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     form = parser.add_mutually_exclusive_group()
     form.add_argument("--inspection", type=int, help="a recorded inspection (its id): filled")
     form.add_argument("--blank", action="store_true", help="a blank sheet to fill in on site")
-    parser.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     parser.add_argument("--lang", choices=("en", "ja"), default="en", help="the sheet's language")
 
 
