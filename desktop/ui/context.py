@@ -43,8 +43,10 @@ class Hub(QObject):
 
     #: a :class:`Change`
     changed = Signal(object)
-    #: a view asks the window to show a record of another tab (tab key, record id)
-    show_record = Signal(str, int)
+    #: a view asks the window to show a record in another tab: (tab key, record id, area).
+    #: The area is that of the record (``Area.value``); "" means the tab's own kind, else
+    #: the tab shows what it has about that record (a client's consents, say).
+    show_record = Signal(str, int, str)
     #: a save failed; the main window offers Retry / Save As (message to show)
     save_failed = Signal(str)
     #: the ledger was saved (after a failure was recovered, or any commit)

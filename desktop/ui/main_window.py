@@ -42,6 +42,7 @@ from .lock_page import LockPage
 from .menus import MenuBar
 from .office_settings_dialog import OfficeSettingsDialog
 from .password_dialog import ChangePasswordDialog
+from .policy_version_dialog import PolicyVersionDialog
 from .recovery_key import issue_new_recovery_key
 from .restore_dialog import RestoreDialog
 from .status import LedgerStatusBar
@@ -202,12 +203,14 @@ class MainWindow(QMainWindow):
         tab = self.tabs.currentWidget()
         return tab if isinstance(tab, Tab) else None
 
-    def show_record(self, tab_key: str, record_id: int) -> bool:
-        """Bring a tab forward and select one of its records (a tab asks through the hub)."""
+    def show_record(self, tab_key: str, record_id: int, area: str = "") -> bool:
+        """Bring a tab forward and show a record, or what it holds on another area's record."""
         for index in range(self.tabs.count()):
             tab = self.tabs.widget(index)
             if isinstance(tab, Tab) and tab_key == tab.KEY:
                 self.tabs.setCurrentWidget(tab)
+                if area and area != tab.KEY:
+                    return tab.show_related(area, record_id)
                 return tab.show_record(record_id)
         return False
 
@@ -391,6 +394,11 @@ class MainWindow(QMainWindow):
         if context is not None:  # the version in force, as the ledger records it
             current = policies.current_version(context.ledger, context.actor, self.language)
         PolicyDialog.run(self, self.language, current)
+
+    def record_policy(self) -> None:
+        if self.context is not None:
+            PolicyVersionDialog.run(self, self.context, self.language)
+        self._after_dialog()
 
     def show_about(self) -> None:
         AboutDialog.run(self, self.places.data_dir)

@@ -107,7 +107,7 @@ MENUS = (
             ),
             Item(
                 "recovery_key",
-                str(QT_TRANSLATE_NOOP("MainWindow", "New &recovery key…")),
+                str(QT_TRANSLATE_NOOP("MainWindow", "New recovery &key…")),
                 "new_recovery_key",
             ),
         ),
@@ -122,6 +122,12 @@ MENUS = (
                 str(QT_TRANSLATE_NOOP("MainWindow", "&Privacy policy")),
                 "show_policy",
                 needs=Needs.ALWAYS,
+            ),
+            Item(
+                "record_policy",
+                str(QT_TRANSLATE_NOOP("MainWindow", "Record a &new privacy policy version…")),
+                "record_policy",
+                needs=Needs.MANAGER,
             ),
             Item(
                 "about",
@@ -182,5 +188,7 @@ class MenuBar:
         }
         for name, action in self.actions.items():
             action.setEnabled(met[self._needs[name]])
+            if self._needs[name] is Needs.MANAGER:  # a clerk does not see what is not theirs
+                action.setVisible(met[Needs.MANAGER])
         for menu in MENUS:
             self.menus[menu.name].menuAction().setVisible(met[menu.needs])

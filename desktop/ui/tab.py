@@ -53,6 +53,10 @@ class Tab(QWidget):
         """Select one record (another tab asked, through the window); False when not found."""
         return False
 
+    def show_related(self, area: str, record_id: int) -> bool:
+        """Show what this tab holds about a record of another area; False when nothing."""
+        return False
+
     def save_state(self) -> None:
         """Remember column widths and order in ``context.settings``."""
 

@@ -16,6 +16,14 @@
         <translation>状態: {status}</translation>
     </message>
     <message>
+        <source>&amp;Consents and provisions…</source>
+        <translation>同意・提供記録(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Show this client&apos;s consents and provisions in the Consents tab</source>
+        <translation>この顧客の同意と第三者提供の記録を「同意」タブに表示します</translation>
+    </message>
+    <message>
         <source>{years} years after the matter closes</source>
         <translation>案件終了から{years}年後</translation>
     </message>

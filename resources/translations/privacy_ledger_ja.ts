@@ -1360,8 +1360,8 @@ What you were doing may not have finished: check it. If this happens again, copy
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <source>New &amp;recovery key…</source>
-        <translation>新しい復旧キーを発行(&amp;R)…</translation>
+        <source>New recovery &amp;key…</source>
+        <translation>新しい復旧キーを発行(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1370,6 +1370,10 @@ What you were doing may not have finished: check it. If this happens again, copy
     <message>
         <source>&amp;Privacy policy</source>
         <translation>個人情報保護方針(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Record a &amp;new privacy policy version…</source>
+        <translation>個人情報保護方針の新しい版を記録(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;About Privacy Ledger</source>
@@ -1594,6 +1598,49 @@ What you were doing may not have finished: check it. If this happens again, copy
     <message>
         <source>Version %1, in force since %2</source>
         <translation>バージョン %1（%2 施行）</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyVersionDialog</name>
+    <message>
+        <source>Record a new privacy policy version</source>
+        <translation>個人情報保護方針の新しい版を記録</translation>
+    </message>
+    <message>
+        <source>for example 2026-04</source>
+        <translation>例: 2026-04</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>&amp;Version label:</source>
+        <translation>版(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>施行日(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>本文(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Each version is kept for good: consents name the version in force on the day they were given. A new version cannot take effect before the current one.</source>
+        <translation>各版は削除されずに残ります。同意には、同意を得た日に施行されていた版が記録されます。新しい版の施行日は、現在の版の施行日より前にはできません。</translation>
+    </message>
+    <message>
+        <source>Enter the day the version takes effect.</source>
+        <translation>この版の施行日を入力してください。</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.office_settings_dialog import OfficeSettingsDialog
 from desktop.ui.password_dialog import ChangePasswordDialog, NewPasswordDialog
+from desktop.ui.policy_version_dialog import PolicyVersionDialog
 from desktop.ui.purposes_dialog import PurposesDialog
 from desktop.ui.recovery_dialog import RecoveryDialog
 from desktop.ui.recovery_key import NewRecoveryKeyDialog, SheetFacts
@@ -168,6 +169,7 @@ def every_window(env: UiEnv, language: str) -> list[QWidget]:
         RecoveryDialog(env.path, places),
         NewRecoveryKeyDialog("ABCD-" * 13 + "ABCD", facts),
         OfficeSettingsDialog(context),
+        PolicyVersionDialog(context, language),
         AuditDialog(context),
         PurposesDialog(context),
         AboutDialog(places.data_dir),

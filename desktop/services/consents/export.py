@@ -50,10 +50,25 @@ HEADERS = {
     "provider": QT_TRANSLATE_NOOP("errors", "Provider"),
 }
 
+#: the columns of each register, in order (the CSV module gives them their headings)
+RECIPIENT_COLUMNS = ("name", "kind", "address", "representative", "notes")
+CONSENT_COLUMNS = (
+    "number", "client_number", "client_name", "recipient", "purpose", "items",
+    "obtained_on", "expires_on", "withdrawn_on", "state",
+)  # fmt: skip
+PROVISION_COLUMNS = (
+    "number", "client_number", "client_name", "recipient", "provided_on", "items",
+    "consent", "legal_basis", "record_exempt", "retention_end",
+)  # fmt: skip
+RECEIPT_COLUMNS = (
+    "number", "client_number", "client_name", "received_on", "provider", "items",
+    "retention_end",
+)  # fmt: skip
+
 
 def export_recipients(ledger: Ledger, actor: Actor) -> Table:
     require(actor, Permission.EXPORT)
-    keys = ("name", "kind", "address", "representative", "notes")
+    keys = RECIPIENT_COLUMNS
     with ledger.read() as session:
         records = session.scalars(select(RecipientRecord).order_by(RecipientRecord.id))
         rows: list[tuple[str, ...]] = [
@@ -67,10 +82,7 @@ def export_consents(
     ledger: Ledger, actor: Actor, *, date_from: date | None = None, date_to: date | None = None
 ) -> Table:
     require(actor, Permission.EXPORT)
-    keys = (
-        "number", "client_number", "client_name", "recipient", "purpose", "items",
-        "obtained_on", "expires_on", "withdrawn_on", "state",
-    )  # fmt: skip
+    keys = CONSENT_COLUMNS
     with ledger.read() as session:
         found = listing.consent_rows(session, *_between(Consent.obtained_on, date_from, date_to))
     rows: list[tuple[str, ...]] = [
@@ -95,10 +107,7 @@ def export_provisions(
     ledger: Ledger, actor: Actor, *, date_from: date | None = None, date_to: date | None = None
 ) -> Table:
     require(actor, Permission.EXPORT)
-    keys = (
-        "number", "client_number", "client_name", "recipient", "provided_on", "items",
-        "consent", "legal_basis", "record_exempt", "retention_end",
-    )  # fmt: skip
+    keys = PROVISION_COLUMNS
     with ledger.read() as session:
         found = listing.provision_rows(
             session, *_between(Provision.provided_on, date_from, date_to)
@@ -125,10 +134,7 @@ def export_receipts(
     ledger: Ledger, actor: Actor, *, date_from: date | None = None, date_to: date | None = None
 ) -> Table:
     require(actor, Permission.EXPORT)
-    keys = (
-        "number", "client_number", "client_name", "received_on", "provider", "items",
-        "retention_end",
-    )  # fmt: skip
+    keys = RECEIPT_COLUMNS
     with ledger.read() as session:
         found = listing.receipt_rows(session, *_between(Receipt.received_on, date_from, date_to))
     rows: list[tuple[str, ...]] = [

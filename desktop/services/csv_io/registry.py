@@ -7,12 +7,16 @@ README's column table all follow from this list.
 
 from __future__ import annotations
 
-from . import clients, contractors, incidents
+from . import clients, consents, contractors, incidents
 from .errors import UnknownKind
 from .kinds import ExportKind, ImportKind
 
 EXPORT_KINDS: tuple[ExportKind, ...] = (
     clients.EXPORT,
+    consents.RECIPIENTS,
+    consents.CONSENTS,
+    consents.PROVISIONS,
+    consents.RECEIPTS,
     contractors.CONTRACTORS,
     contractors.INSPECTIONS,
     incidents.EXPORT,

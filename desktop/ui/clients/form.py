@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QListWidget, QListWidgetItem, QWidget
 
 from ...services import clients, purposes
 from ...services.clients import ClientDetail, ClientInput, ClientRow, ObtainedHow
@@ -57,6 +57,13 @@ class ClientDialog(RecordDialog[ClientInput, ClientRow]):
                 self.tr("Status: {status}").format(status=status_word(standing)),
                 status_colour(standing),
             )
+            related = self.buttons.addButton(
+                self.tr("&Consents and provisions…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            related.setToolTip(
+                self.tr("Show this client's consents and provisions in the Consents tab")
+            )
+            related.clicked.connect(self.show_consents)
         self._load(detail.data if detail else ClientInput("", "", obtained_on=date.today()))
         f = self.fields
         f.matters.itemSelectionChanged.connect(self.follow_choices)
@@ -72,6 +79,13 @@ class ClientDialog(RecordDialog[ClientInput, ClientRow]):
         width = hint.width() + max(0, f.purposes.wanted_width() - f.purposes.sizeHint().width())
         screen = self.screen().availableGeometry().width() * 9 // 10
         self.resize(min(max(width, char_width(self) * _WIDTH), screen), hint.height())
+
+    def show_consents(self) -> None:
+        """Ask the window for the Consents tab filtered to this client; the form stays open."""
+        if self.detail is not None:
+            self.context.hub.show_record.emit(
+                Area.CONSENTS.value, self.detail.id, Area.CLIENTS.value
+            )
 
     @classmethod
     def edit(

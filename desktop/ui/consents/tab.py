@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services import clients
 from ...services.consents.types import ConsentState
-from ..context import UiContext
+from ..context import Area, UiContext
 from ..fields import DateError, DateField
 from ..tab import Tab
 from .fields import Picker, recipient_options
@@ -105,6 +106,15 @@ class ConsentsTab(Tab):
         """Show a consent (another tab asked)."""
         self.switch.setCurrentIndex(0)
         return self.views[0].show_record(record_id)
+
+    def show_related(self, area: str, record_id: int) -> bool:
+        """A client's consents, provisions and receipts (the client form asked)."""
+        if area != Area.CLIENTS.value:
+            return False
+        found = clients.get_client(self.context.ledger, self.context.actor, record_id)
+        name = f"{found.data.family_name} {found.data.given_name}".strip()
+        self.show_client(found.id, f"{found.number} {name}")
+        return True
 
     def show_client(self, client_id: int | None, label: str = "") -> None:
         """Only this client's consents, provisions and receipts (None: every client's)."""
