@@ -17,8 +17,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__, paths
+from .commands import PrintKind
 from .commands import copies as copy_commands
 from .commands import csv as csv_commands
+from .commands.consents import CONSENT_FORM
 from .services import users
 from .services.ledger import Ledger
 from .services.permissions import Actor, Role
@@ -35,9 +37,12 @@ SUBCOMMANDS = (
     "verify",
     "demo-data",
     "user",
+    "print",
     *copy_commands.COMMANDS,
     *csv_commands.COMMANDS,
 )
+#: the documents ``privacy-ledger print KIND`` writes; one line per kind
+PRINT_KINDS: tuple[PrintKind, ...] = (CONSENT_FORM,)
 
 
 class UsageError(LedgerError):
@@ -107,6 +112,16 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--role", choices=("clerk", "manager"), default="clerk")
 
     copy_commands.add_parsers(command)
+    printing = commands.add_parser("print", help="write a document as a PDF, without a window")
+    kinds = printing.add_subparsers(dest="print_kind", required=True, parser_class=_Parser)
+    for kind in PRINT_KINDS:
+        sub = kinds.add_parser(kind.name, help=kind.help)
+        sub.add_argument("file", type=Path, help="the ledger file (*.pldb)")
+        sub.add_argument("--user", required=True)
+        sub.add_argument("--password-stdin", action="store_true")
+        _accept_older(sub)
+        kind.add_arguments(sub)
+
     csv_commands.add_parsers(command)
     return parser
 
@@ -184,6 +199,7 @@ def _run(args: argparse.Namespace) -> int:
         "verify": _verify,
         "demo-data": _demo_data,
         "user": _user,
+        "print": _print,
         **{name: _with_ledger(run) for name, run in csv_commands.HANDLERS.items()},
         **{name: _with_ledger(run) for name, run in copy_commands.HANDLERS.items()},
     }
@@ -313,6 +329,17 @@ def _demo_data(args: argparse.Namespace, places: Places) -> int:
     finally:
         ledger.close()
     print(summary)
+    return 0
+
+
+def _print(args: argparse.Namespace, places: Places) -> int:
+    kind = next(kind for kind in PRINT_KINDS if kind.name == args.print_kind)
+    password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
+    ledger = _login(args, password, places)
+    try:
+        print(kind.run(args, ledger))
+    finally:
+        ledger.close()
     return 0
 
 

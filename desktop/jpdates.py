@@ -85,6 +85,19 @@ def wareki(value: dt.date) -> str:
     return f"{era.name}{'元' if year == 1 else year}年{value.month}月{value.day}日"
 
 
+def japanese_date(value: dt.date) -> str:
+    """2026年11月25日: the Western year written the Japanese way (no zero padding)."""
+    return f"{value.year}年{value.month}月{value.day}日"
+
+
+def printed_date(value: dt.date) -> str:
+    """For a printed form an office files: 令和8年11月25日（2026年）, the era first."""
+    era = wareki(value)
+    if era == value.isoformat():
+        return japanese_date(value)
+    return f"{era}（{value.year}年）"
+
+
 def _era_named(key: str) -> Era:
     return next(era for era in ERAS if key in (era.name, era.letter))
 

@@ -29,7 +29,7 @@ TRANSLATIONS = REPO / "resources" / "translations"
 LANGUAGE = "ja"
 
 #: the UI package of each area; each gets its own catalog, <area>_ja.ts
-AREAS = ("desktop/ui/clients",)
+AREAS = ("desktop/ui/clients", "desktop/ui/consents")
 
 
 def _window_sources() -> tuple[str, ...]:

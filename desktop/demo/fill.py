@@ -17,6 +17,7 @@ from ..services import purposes, users
 from ..services.clients import ClientInput, ObtainedHow, insert_clients, mark_due
 from ..services.ledger import Ledger
 from ..services.permissions import Actor, Role
+from . import consents as demo_consents
 from .people import SyntheticPerson, generate_people
 
 #: the demo's users; --demo shows these on the login screen
@@ -130,12 +131,14 @@ def fill_ledger(
     batch: int = 50,
     progress: Progress | None = None,
     demo_users: bool = False,
+    consents: bool = True,
 ) -> str:
     """Add ``clients`` synthetic clients, committing every ``batch`` clients.
 
     The demo's users (whose password is public) only with ``demo_users``: the
     throw-away ``--demo`` ledger wants them; a real ledger being filled for a test
-    of size must not gain a manager account anybody can log in to.
+    of size must not gain a manager account anybody can log in to. ``consents``
+    adds about three consents, provisions and receipts per client (demo/consents.py).
     """
     if demo_users:
         ensure_demo_users(ledger, actor)
@@ -143,17 +146,28 @@ def fill_ledger(
     rng = random.Random(SEED)
     plans = [_plan(rng, person, purpose_ids) for person in generate_people(clients)]
     done = 0
+    with ledger.transaction() as session:
+        setting = demo_consents.prepare(session, actor)
     while done < len(plans):
         chunk = plans[done : done + batch]
         with ledger.transaction() as session:
             rows = insert_clients(session, actor, [data for data, _ in chunk])
+            if consents:
+                pairs = [(row, data) for row, (data, _) in zip(rows, chunk, strict=True)]
+                demo_consents.add_for_clients(session, actor, setting, pairs)
             for row, (_, due_reason) in zip(rows, chunk, strict=True):
                 if due_reason:
                     mark_due(session, actor, row.id, due_reason)
         done += len(chunk)
         if progress is not None:
             progress(done, len(plans))
-    return f"Added {len(plans)} synthetic clients in {-(-len(plans) // batch)} saves."
+    saves = -(-len(plans) // batch)
+    if consents:
+        return (
+            f"Added {len(plans)} synthetic clients with their consents and provisions "
+            f"in {saves} saves."
+        )
+    return f"Added {len(plans)} synthetic clients in {saves} saves."
 
 
 def _plan(

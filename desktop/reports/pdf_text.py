@@ -33,10 +33,29 @@ _PUNCTUATION = {
     0x232A: 0x3009,
     0x02BB: 0x2018,  # modifier letter turned comma -> left single quotation mark
 }
+# Radicals of the supplement that NFKC leaves alone, and one old form, whose glyph the
+# Japanese fonts share with a common kanji of names and addresses (西田, 青木, 戸田).
+_IDEOGRAPHS = {
+    0x2EA0: 0x6C11,  # civilian -> 民
+    0x2EC4: 0x897F,  # west -> 西
+    0x2ED1: 0x9577,  # long -> 長
+    0x2ED8: 0x9752,  # blue -> 青
+    0x2EDD: 0x98DF,  # eat -> 食
+    0x2EE3: 0x9AA8,  # bone -> 骨
+    0x2EE4: 0x9B3C,  # ghost -> 鬼
+    0x2EE9: 0x9EC4,  # yellow -> 黄
+    0x2EEB: 0x6589,  # even -> 斉
+    0x2EED: 0x6B6F,  # tooth -> 歯
+    0x2EEF: 0x7ADC,  # dragon -> 竜
+    0x2EF2: 0x4E80,  # turtle -> 亀
+    0x6236: 0x6238,  # 戶 -> 戸 (door, as Japanese writes it)
+}
 
 
 def _preferred(code: int) -> int:
     """The code point a Japanese document means when the font gave ``code``."""
+    if code in _IDEOGRAPHS:
+        return _IDEOGRAPHS[code]
     if 0x2E80 <= code <= 0x2FDF:  # CJK radicals supplement, Kangxi radicals
         normal = unicodedata.normalize("NFKC", chr(code))
         if len(normal) == 1:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
 
+from .. import jpdates
 from ..paths import resources_dir
 from .document import Document, escape
 
@@ -190,7 +191,7 @@ def _details(office_name: str, ledger_path: str, file_id: str, created: datetime
         (_FILE_ID, escape(file_id), "mono"),
         (
             _CREATED,
-            f"{escape(created.isoformat())}　({created.year}年{created.month}月{created.day}日)",
+            f"{escape(created.isoformat())}　({escape(jpdates.wareki(created))})",
             "",
         ),
     )

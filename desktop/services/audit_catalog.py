@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from .audit_actions import AuditAction, RecordKind
 from .clients import CLIENT_RECORD, ClientAction
+from .consents.actions import RECORD_KINDS as CONSENT_RECORDS
+from .consents.actions import ConsentAction
 from .csv_io.transfer import CSV_RECORD, CsvAction
 from .ledger import LEDGER_RECORD, LedgerAction
 from .policies import POLICY_RECORD, PolicyAction
@@ -23,6 +25,7 @@ AREAS: tuple[type[AuditAction], ...] = (
     SettingsAction,
     ClientAction,
     PurposeAction,
+    ConsentAction,
     PolicyAction,
     CsvAction,
 )
@@ -32,6 +35,7 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     SETTINGS_RECORD,
     CLIENT_RECORD,
     PURPOSE_RECORD,
+    *CONSENT_RECORDS,
     POLICY_RECORD,
     CSV_RECORD,
 )

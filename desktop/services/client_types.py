@@ -11,11 +11,30 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from .retention import is_due
+
 
 class ClientStatus(StrEnum):
     ACTIVE = "active"
     DUE_FOR_DISPOSAL = "due_for_disposal"
     DISPOSED = "disposed"
+
+
+class ClientStanding(StrEnum):
+    """What a person is told about a client today: the stored status, and whether the
+    retention period is over (computed, never stored: it changes with the calendar)."""
+
+    ACTIVE = "active"
+    PAST_RETENTION = "past_retention"  # active, but kept past its keep-until date
+    DUE_FOR_DISPOSAL = "due_for_disposal"
+    DISPOSED = "disposed"
+
+
+def standing(status: ClientStatus, retention_end: date | None, today: date) -> ClientStanding:
+    """An active client whose keep-until date has passed is past retention, not active."""
+    if status is ClientStatus.ACTIVE and is_due(retention_end, today):
+        return ClientStanding.PAST_RETENTION
+    return ClientStanding(status.value)
 
 
 class ObtainedHow(StrEnum):
@@ -55,6 +74,10 @@ class ClientRow:
     status: ClientStatus
     retention_end: date | None
     search_key: str  # textsearch.row_key(number, name, kana, phone, email)
+
+    def standing(self, today: date) -> ClientStanding:
+        """The status shown for the client on ``today`` (past retention is computed)."""
+        return standing(self.status, self.retention_end, today)
 
 
 @dataclass(frozen=True)
@@ -104,3 +127,7 @@ class ClientDetail:
     updated_at: datetime
     due_reason: str  # why it was marked due for disposal ("" when not)
     disposal: Disposal | None
+
+    def standing(self, today: date) -> ClientStanding:
+        """The status shown for the client on ``today`` (past retention is computed)."""
+        return standing(self.status, self.data.retention_end, today)

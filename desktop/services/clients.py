@@ -27,6 +27,7 @@ from .audit_actions import AuditAction, RecordKind
 from .client_types import ClientDetail as ClientDetail
 from .client_types import ClientInput as ClientInput
 from .client_types import ClientRow as ClientRow
+from .client_types import ClientStanding as ClientStanding
 from .client_types import ClientStatus as ClientStatus
 from .client_types import Disposal as Disposal
 from .client_types import DisposalMethod as DisposalMethod

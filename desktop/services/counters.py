@@ -1,4 +1,4 @@
-"""Numbers from named counters: client numbers, purpose numbers.
+"""Numbers from named counters: client, purpose, consent, provision and receipt numbers.
 
 A taker reads the counter row under a row lock (``SELECT ... FOR UPDATE``,
 which SQLite ignores: it lets one writer at a time in anyway) and moves it on
@@ -21,6 +21,9 @@ from ..db.models import Counter
 class CounterName(StrEnum):
     CLIENT = "client"
     PURPOSE = "purpose"
+    CONSENT = "consent"
+    PROVISION = "provision"
+    RECEIPT = "receipt"
 
 
 def take(session: Session, name: CounterName, count: int = 1) -> int:

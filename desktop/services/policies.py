@@ -149,6 +149,11 @@ def _refuse_rewriting_history(
         )
 
 
+def in_force(session: Session, on: date, language: str = "ja") -> PolicyVersionRow | None:
+    """:func:`version_in_force` in the caller's transaction (a consent being recorded)."""
+    return _in_force(session, on, language)
+
+
 def _in_force(session: Session, on: date, language: str) -> PolicyVersionRow | None:
     query = (
         select(PolicyVersion)

@@ -39,6 +39,38 @@ PURPOSE_RECORD = RecordKind("purpose", QT_TRANSLATE_NOOP("AuditNames", "Purpose"
 
 MAX_TITLE_LENGTH = 200
 
+#: the policy's own purposes by a name short enough for a table cell; the full title is
+#: the tooltip. Titles are office data in the ledger's language, so both languages are here.
+_SHORT_TITLES = dict(
+    zip(
+        (*DEFAULT_PURPOSE_TITLES, *DEFAULT_PURPOSE_TITLES_JA),
+        (
+            "Filing",
+            "Identity, billing",
+            "Inquiries",
+            "Outsourcing",
+            "Information",
+            "官公署提出",
+            "本人確認・請求",
+            "質問・相談",
+            "業務委託",
+            "ご案内",
+        ),
+        strict=True,
+    )
+)
+#: a title of the office's own, in a table cell: this many characters, then "…"
+SHORT_TITLE_LENGTH = 12
+
+
+def short_title(title: str) -> str:
+    """A purpose's name for a table cell: the policy's purposes by their short names,
+    an office's own title as it is when short, else its beginning and "…"."""
+    text = title.strip()
+    if text in _SHORT_TITLES:
+        return _SHORT_TITLES[text]
+    return text if len(text) <= SHORT_TITLE_LENGTH else text[: SHORT_TITLE_LENGTH - 1] + "…"
+
 
 def seed_default_purposes(session: Session, language: str = "en") -> None:
     """Give a new ledger the policy's five purposes, numbered 1..5; nothing if it has purposes.

@@ -23,6 +23,7 @@ from ..vault import (
 from ..vault.errors import QT_TRANSLATE_NOOP
 from ..vault.slots import username_key
 from . import audit, purposes, settings
+from .consents.items import seed_data_items
 from .errors import NeedsUpgrade
 from .history import OlderCopyRefused
 from .ledger import LEDGER_RECORD, Ledger, LedgerAction
@@ -73,6 +74,7 @@ def create_ledger(path: Path, new: NewLedger, places: Places) -> tuple[Ledger, s
         audit.init_chain(session)
         settings.seed(session, office, demo=new.demo)
         purposes.seed_default_purposes(session, new.language)
+        seed_data_items(session, new.language)
         user = User(
             username=new.username.strip(),
             username_key=username_key(new.username),

@@ -94,6 +94,12 @@ def row_key(*fields: str | None) -> str:
     return _WORD.join(parts)
 
 
+def joined_key(*keys: str) -> str:
+    """Keys that :func:`row_key` made of single fields, joined as ``row_key(*fields)`` would
+    be: a table whose rows repeat fields (recipients, data items) keys each field once."""
+    return _WORD.join(key for key in keys if key)
+
+
 def query_terms(query: str) -> tuple[Term, ...]:
     """The folded whitespace-separated terms of ``query``, without those that fold to nothing."""
     terms = (fold(term) for term in query.split())

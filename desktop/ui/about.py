@@ -20,6 +20,7 @@ from .. import __version__
 from ..licences import shown_licences
 from ..paths import resources_dir
 from ..services.policies import PolicyVersionRow
+from .dates import show_date
 from .prefs import LANGUAGES
 from .widgets import heading
 
@@ -97,7 +98,7 @@ class PolicyDialog(QDialog):
             self.version.setText(
                 self.tr("Version %1, in force since %2")
                 .replace("%1", current.version)
-                .replace("%2", current.effective_on.isoformat())
+                .replace("%2", show_date(current.effective_on))
             )
         self.version.setVisible(current is not None)
         self.browser = QTextBrowser()

@@ -15,35 +15,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import audit
+from ..services import audit, audit_labels
 from ..services.audit import AuditRow, ChainReport
 from . import operations, workers
 from .audit_names import action_name, record_name
 from .context import Area, UiContext
+from .dates import show_time
 from .fields import ERROR_COLOR, OK_COLOR
 from .i18n import translated
 from .table import RIGHT, Column, RecordModel, compact_table
 
 LIMIT = 5000
-
-COLUMNS: tuple[Column[AuditRow], ...] = (
-    Column(
-        str(QT_TRANSLATE_NOOP("AuditDialog", "No.")),
-        lambda r: str(r.seq),
-        alignment=RIGHT,
-    ),
-    Column(
-        str(QT_TRANSLATE_NOOP("AuditDialog", "Time")),
-        lambda r: r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-    ),
-    Column(str(QT_TRANSLATE_NOOP("AuditDialog", "User")), lambda r: r.username),
-    Column(str(QT_TRANSLATE_NOOP("AuditDialog", "Action")), lambda r: action_name(r.action)),
-    Column(
-        str(QT_TRANSLATE_NOOP("AuditDialog", "Record")),
-        lambda r: record_name(r.entity, r.entity_id),
-    ),
-    Column(str(QT_TRANSLATE_NOOP("AuditDialog", "Details")), lambda r: r.summary),
-)
 
 
 class AuditDialog(QDialog):
@@ -60,7 +42,9 @@ class AuditDialog(QDialog):
         self.action = QComboBox()
         self.action.setObjectName("audit_action")
         self.action.addItem(self.tr("All actions"), "")
-        self.model = RecordModel(COLUMNS, "AuditDialog", key=lambda r: r.seq, parent=self)
+        #: what the records of the shown events are called now (looked up at each reload)
+        self.labels: audit_labels.Labels = {}
+        self.model = RecordModel(self._columns(), "AuditDialog", key=lambda r: r.seq, parent=self)
         self.table = QTableView()
         self.table.setObjectName("audit_table")
         self.table.setModel(self.model)
@@ -101,6 +85,27 @@ class AuditDialog(QDialog):
         dialog.exec()
         dialog.deleteLater()
 
+    def _columns(self) -> tuple[Column[AuditRow], ...]:
+        def record(row: AuditRow) -> str:
+            label = self.labels.get((row.entity, row.entity_id), "")
+            return record_name(row.entity, row.entity_id, label)
+
+        return (
+            Column(
+                str(QT_TRANSLATE_NOOP("AuditDialog", "No.")), lambda r: str(r.seq), alignment=RIGHT
+            ),
+            Column(
+                str(QT_TRANSLATE_NOOP("AuditDialog", "Time")),
+                lambda r: show_time(r.at, seconds=True),
+            ),
+            Column(str(QT_TRANSLATE_NOOP("AuditDialog", "User")), lambda r: r.username),
+            Column(
+                str(QT_TRANSLATE_NOOP("AuditDialog", "Action")), lambda r: action_name(r.action)
+            ),
+            Column(str(QT_TRANSLATE_NOOP("AuditDialog", "Record")), record),
+            Column(str(QT_TRANSLATE_NOOP("AuditDialog", "Details")), lambda r: r.summary),
+        )
+
     def reload(self) -> None:
         context = self.context
         rows = operations.run_op(
@@ -113,6 +118,14 @@ class AuditDialog(QDialog):
                 action=str(self.action.currentData() or ""),
                 limit=LIMIT,
             ),
+        )
+        self.labels = (
+            operations.run_op(
+                self,
+                context,
+                lambda: audit_labels.record_labels(context.ledger, context.actor, rows or []),
+            )
+            or {}
         )
         self.model.replace_all(rows or [])
         self.table.resizeColumnsToContents()

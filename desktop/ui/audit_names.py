@@ -20,8 +20,9 @@ def action_name(code: str) -> str:
     return QCoreApplication.translate(CONTEXT, action.label) if action is not None else code
 
 
-def record_name(entity: str, entity_id: str) -> str:
-    """``client``, ``8`` → "Client 8" (the kind translated)."""
+def record_name(entity: str, entity_id: str, label: str = "") -> str:
+    """``client``, ``8``, ``C-000008 山田 太郎`` → "Client C-000008 山田 太郎" (the kind
+    translated); without a label (a register, the ledger) the stored id."""
     kind = audit_catalog.record_kind(entity)
     shown = QCoreApplication.translate(CONTEXT, kind.label) if kind is not None else entity
-    return f"{shown} {entity_id}".strip()
+    return f"{shown} {label or entity_id}".strip()

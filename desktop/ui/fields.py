@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from .. import jpdates
 from ..services.clients import Purpose
+from .dates import show_date
 
 ERROR_COLOR = "#b00020"
 OK_COLOR = "#1b5e20"
@@ -50,7 +51,8 @@ def parse_date(text: str) -> dt.date | None:
 
 class DateField(QWidget):
     """A date typed (YYYY-MM-DD, 2026/11/25, 令和8年11月25日, R8.11.25) or picked from a
-    calendar; empty means "no date" (unknown). Leaving the field writes it as YYYY-MM-DD."""
+    calendar; empty means "no date" (unknown). Leaving the field writes it as the window
+    writes dates (:func:`dates.show_date`: 2026年11月25日 in Japanese, ISO in English)."""
 
     #: the text changed (typed, picked or set)
     edited = Signal()
@@ -96,15 +98,15 @@ class DateField(QWidget):
         return parse_date(self.line.text())
 
     def set_date(self, value: dt.date | None) -> None:
-        self.line.setText(value.isoformat() if value else "")
+        self.line.setText(show_date(value))
 
     def _tidy(self) -> None:
-        """Leaving the field rewrites a date typed another way as YYYY-MM-DD."""
+        """Leaving the field rewrites a date typed another way as the window writes dates."""
         try:
             value = self.date()
         except DateError:
             return
-        if value is not None and self.line.text() != value.isoformat():
+        if value is not None and self.line.text() != show_date(value):
             self.set_date(value)
 
     def _pop_up(self) -> None:

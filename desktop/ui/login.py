@@ -159,7 +159,17 @@ class LoginForm(QWidget):
         line_edit = self.user.lineEdit()
         if line_edit is not None:
             line_edit.returnPressed.connect(self._user_entered)
+        self._file_ok = True
         self._load_users(username)
+        self.user.currentTextChanged.connect(self._follow_user)
+        self._follow_user()
+
+    def _follow_user(self) -> None:
+        """The password field opens only once a user is chosen or typed: a name typed
+        straight away can never land, hidden, in the password field."""
+        self.password.setEnabled(
+            self._file_ok and not self.busy and bool(self.user.currentText().strip())
+        )
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         # Not a focus proxy: Qt's Tab order would then skip the user field for the password.
@@ -198,17 +208,21 @@ class LoginForm(QWidget):
         elif len(names) == 1:
             self.user.setCurrentIndex(0)
         else:
-            self.user.setCurrentText(preferred)
+            # Several users and none remembered: nobody is chosen for the person.
+            self.user.setCurrentIndex(-1)
+            self.user.setCurrentText("")
 
     def _file_problem(self, message: str) -> None:
         self.file_error.show_error(message)
+        self._file_ok = False
         self.login_button.setEnabled(False)
         self.password.setEnabled(False)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        for widget in (self.user, self.password, self.forgot_button, self.read_only_button):
+        for widget in (self.user, self.forgot_button, self.read_only_button):
             widget.setEnabled(not busy)
+        self._follow_user()
         self.login_button.setEnabled(not busy and not self._countdown.isActive())
         self.stop_button.setVisible(busy)
         if busy:
@@ -289,8 +303,12 @@ class LoginForm(QWidget):
         if isinstance(exc, TooManyAttempts):
             self._start_countdown(exc.seconds)
         elif isinstance(exc, UnknownUser):
+            # Not repeated, and cleared: what was typed may be a password typed there by mistake.
+            self.user.setCurrentIndex(-1)
+            self.user.setCurrentText("")
+            self.password.clear()
             self.user_error.show_error(
-                self.tr("There is no user named '%1' in this ledger.").replace("%1", exc.username)
+                self.tr("There is no user by that name in this ledger. Choose your name.")
             )
             self.user.setFocus()
         elif isinstance(exc, WrongPassword):

@@ -32,6 +32,7 @@ from .about import AboutDialog, PolicyDialog
 from .audit_dialog import AuditDialog
 from .backup_actions import backup_now, daily_backup
 from .clients import ClientsTab
+from .consents import ConsentsTab
 from .context import Area, Change, UiContext
 from .file_state import SaveGuard, warn_on_open
 from .idle_lock import IdleLock
@@ -51,7 +52,7 @@ class MainWindow(QMainWindow):
     """One window over one ledger; the services come in with the context, no globals."""
 
     #: the tabs, in order: adding a tab is adding its class here
-    TABS: ClassVar[tuple[type[Tab], ...]] = (ClientsTab,)
+    TABS: ClassVar[tuple[type[Tab], ...]] = (ClientsTab, ConsentsTab)
 
     #: emitted once the window has closed and the ledger is closed too
     closed = Signal()

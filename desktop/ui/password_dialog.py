@@ -73,7 +73,7 @@ class ChangePasswordDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Change password"))
+        self.ok_button.setText(self.tr("C&hange password"))
         self.buttons.accepted.connect(self._change)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtGui import QColor, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -137,7 +137,12 @@ class RecordDialog(QDialog, Generic[D, R]):
         self.ok_button.installEventFilter(self)  # a click on the disabled OK shows why
         #: messages of rules that belong to no single field
         self.summary = ErrorLabel()
+        #: the record's status above the pages ("Status: Past retention"), for an existing one
+        self.status_line = QLabel()
+        self.status_line.setObjectName("record_status")
+        self.status_line.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.status_line)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
@@ -158,6 +163,13 @@ class RecordDialog(QDialog, Generic[D, R]):
 
     def follow_choices(self) -> None:
         """Show and enable what the answers call for (after every edit)."""
+
+    def show_status(self, text: str, colour: QColor | None = None) -> None:
+        """Say the record's status above its pages, in ``colour`` when it calls for action."""
+        self.status_line.setText(text)
+        style = f"color: {colour.name()}; font-weight: bold;" if colour is not None else ""
+        self.status_line.setStyleSheet(style)
+        self.status_line.setVisible(bool(text))
 
     # --- checking ------------------------------------------------------------------------
 

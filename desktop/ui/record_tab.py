@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QToolBar,
@@ -101,9 +102,12 @@ class RecordTab(Tab, Generic[R]):
         self.empty.setObjectName(f"{self.KEY}_empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        #: the button under the empty register's line: the tab's first action ("New client…")
+        self.empty_button = QPushButton()
+        self.empty_button.setObjectName(f"{self.KEY}_empty_button")
         self.pages = QStackedWidget()
         self.pages.addWidget(self.view)
-        self.pages.addWidget(self.empty)
+        self.pages.addWidget(self._empty_page())
 
         self.search = QLineEdit()
         self.search.setObjectName(f"{self.KEY}_search")
@@ -116,6 +120,7 @@ class RecordTab(Tab, Generic[R]):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_actions()
+        self._connect_empty_button()
 
         searching = QHBoxLayout()
         searching.addWidget(self.search, 3)
@@ -261,6 +266,23 @@ class RecordTab(Tab, Generic[R]):
     def _tr(self, text: str) -> str:
         return QCoreApplication.translate(type(self).__name__, text) if text else ""
 
+    def _connect_empty_button(self) -> None:
+        """The first toolbar action, as a button under the empty register's line: it
+        follows the action (text, enabled, shown only to people who may use it)."""
+        first = self.actions_by_name[self.ACTIONS[0].name] if self.ACTIONS else None
+        if first is None or not self.EMPTY:
+            self.empty_button.hide()
+            return
+
+        def follow() -> None:
+            self.empty_button.setText(first.text())
+            self.empty_button.setEnabled(first.isEnabled())
+            self.empty_button.setVisible(first.isVisible())
+
+        first.changed.connect(follow)
+        self.empty_button.clicked.connect(first.trigger)
+        follow()
+
     def _build_actions(self) -> None:
         separator: QAction | None = None
         for declared in self.ACTIONS:
@@ -281,6 +303,16 @@ class RecordTab(Tab, Generic[R]):
                 self.view.addAction(action)
             self.actions_by_name[declared.name] = action
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _empty_page(self) -> QWidget:
+        """What an empty register shows: how to begin, and the button that does it."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
 
     def _starting_widths(self) -> None:
         header = self.view.horizontalHeader()
@@ -307,15 +339,25 @@ class RecordTab(Tab, Generic[R]):
         self._show_count()
 
     def _to_table(self) -> None:
-        """Enter in the search box moves to the first match."""
-        if self.proxy.rowCount() == 0:
+        """Enter in the search box opens the one match, or the selected one; with several
+        matches and none selected it selects the first and moves to the table to choose."""
+        matches = self.proxy.rowCount()
+        if matches == 0:
             return
-        if self.selected_row() is None:
+        if matches == 1:
             self.view.selectionModel().setCurrentIndex(
                 self.proxy.index(0, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+        if self.selected_row() is not None:
+            self.open_selected()
+            return
+        self.view.selectionModel().setCurrentIndex(
+            self.proxy.index(0, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_count(self) -> None:
@@ -328,7 +370,7 @@ class RecordTab(Tab, Generic[R]):
         )
         self.count.setText(text)
         empty = self.model.rowCount() == 0 and bool(self.EMPTY)
-        self.pages.setCurrentWidget(self.empty if empty else self.view)
+        self.pages.setCurrentIndex(1 if empty else 0)
 
     def _on_changed(self, change: Change) -> None:
         if change.area is not self.AREA:

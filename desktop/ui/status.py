@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from ..services import backups, file_info
 from ..services.ledger import Ledger
 from .context import UiContext
+from .dates import show_time
 from .fields import ERROR_COLOR
 from .i18n import translated
 from .widgets import role_name
@@ -137,4 +138,4 @@ def _when(ledger: Ledger) -> str:
     local = saved.astimezone()
     if local.date() == datetime.now().astimezone().date():
         return local.strftime("%H:%M")
-    return local.strftime("%Y-%m-%d %H:%M")
+    return show_time(local)

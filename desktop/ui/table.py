@@ -9,6 +9,7 @@ the filter needs (search keys, sort orders) and takes single changed rows
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -23,6 +24,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from .dates import show_date
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -65,6 +68,26 @@ class Column(Generic[R]):
     tooltip: Callable[[R], str | None] | None = None
     #: the widest usual content, for the column's starting width
     sample: str = ""
+
+
+def date_column(
+    title: str,
+    day: Callable[[R], dt.date | None],
+    *,
+    foreground: Callable[[R], QColor | None] | None = None,
+    tooltip: Callable[[R], str | None] | None = None,
+) -> Column[R]:
+    """A column of dates, written as the interface writes dates (:func:`dates.show_date`),
+    sorted by the date itself with rows without one last."""
+    return Column(
+        title,
+        lambda row: show_date(day(row)),
+        lambda row: (day(row) is None, day(row) or dt.date.min),
+        alignment=RIGHT,
+        foreground=foreground,
+        tooltip=tooltip,
+        sample=show_date(dt.date(2026, 12, 28)),
+    )
 
 
 class RecordModel(QAbstractTableModel, Generic[R]):

@@ -62,7 +62,7 @@ class UsersDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add…"))
         self.reset_button = QPushButton(self.tr("&Reset password…"))
         self.role_button = QPushButton(self.tr("Make &manager"))
-        self.remove_button = QPushButton(self.tr("Re&move…"))
+        self.remove_button = QPushButton(self.tr("Remo&ve…"))
         self.reactivate_button = QPushButton(self.tr("Reac&tivate…"))
         actions = QVBoxLayout()
         for button, slot in (

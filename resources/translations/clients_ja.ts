@@ -12,6 +12,10 @@
         <translation>顧客 {number}</translation>
     </message>
     <message>
+        <source>Status: {status}</source>
+        <translation>状態: {status}</translation>
+    </message>
+    <message>
         <source>{years} years after the matter closes</source>
         <translation>案件終了から{years}年後</translation>
     </message>
@@ -24,15 +28,11 @@
     <name>ClientFields</name>
     <message>
         <source>YYYY-MM-DD, empty if unknown</source>
-        <translation>YYYY-MM-DD（不明なら空欄）</translation>
+        <translation>例: 1980年4月1日（不明なら空欄）</translation>
     </message>
     <message>
         <source>for example: a referral form the client signed</source>
         <translation>例: 本人が署名した紹介状</translation>
-    </message>
-    <message>
-        <source>Includes sensitive personal information (要配慮個人情報)</source>
-        <translation>要配慮個人情報を含む</translation>
     </message>
     <message>
         <source>What kind, for example: medical history, criminal record</source>
@@ -43,52 +43,56 @@
         <translation>案件・業務（例: 在留期間更新）</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>追加</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD, empty while open</source>
-        <translation>YYYY-MM-DD（継続中は空欄）</translation>
+        <translation>例: 2026年3月31日（継続中は空欄）</translation>
     </message>
     <message>
-        <source>Family name</source>
-        <translation>姓</translation>
+        <source>&amp;Includes sensitive personal information (要配慮個人情報)</source>
+        <translation>要配慮個人情報を含む(&amp;I)</translation>
     </message>
     <message>
-        <source>Given name</source>
-        <translation>名</translation>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <source>Family name (kana)</source>
-        <translation>姓（フリガナ）</translation>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
     </message>
     <message>
-        <source>Given name (kana)</source>
-        <translation>名（フリガナ）</translation>
+        <source>&amp;Family name</source>
+        <translation>姓(&amp;F)</translation>
     </message>
     <message>
-        <source>Date of birth</source>
-        <translation>生年月日</translation>
+        <source>&amp;Given name</source>
+        <translation>名(&amp;G)</translation>
     </message>
     <message>
-        <source>Postal code</source>
-        <translation>郵便番号</translation>
+        <source>Family name (&amp;kana)</source>
+        <translation>姓（フリガナ）(&amp;K)</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>住所</translation>
+        <source>Given name (k&amp;ana)</source>
+        <translation>名（フリガナ）(&amp;A)</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>電話番号</translation>
+        <source>&amp;Date of birth</source>
+        <translation>生年月日(&amp;D)</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>メール</translation>
+        <source>&amp;Postal code</source>
+        <translation>郵便番号(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>住所(&amp;R)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>電話番号(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>メール(&amp;E)</translation>
     </message>
     <message>
         <source>Identity and contact</source>
@@ -103,28 +107,40 @@
         <translation>連絡先</translation>
     </message>
     <message>
-        <source>How obtained</source>
-        <translation>取得方法</translation>
+        <source>&amp;How obtained</source>
+        <translation>取得方法(&amp;H)</translation>
     </message>
     <message>
-        <source>Obtained on</source>
-        <translation>取得日</translation>
+        <source>&amp;Obtained on</source>
+        <translation>取得日(&amp;O)</translation>
     </message>
     <message>
-        <source>Provider&apos;s name</source>
-        <translation>提供元の名称</translation>
+        <source>Provider&apos;s &amp;name</source>
+        <translation>提供元の名称(&amp;N)</translation>
     </message>
     <message>
-        <source>Provider&apos;s address</source>
-        <translation>提供元の住所</translation>
+        <source>Provider&apos;s &amp;address</source>
+        <translation>提供元の住所(&amp;A)</translation>
     </message>
     <message>
-        <source>Representative</source>
-        <translation>代表者</translation>
+        <source>&amp;Representative</source>
+        <translation>代表者(&amp;R)</translation>
     </message>
     <message>
-        <source>How the provider obtained it</source>
-        <translation>提供元の取得経緯</translation>
+        <source>How the provider obtained &amp;it</source>
+        <translation>提供元の取得経緯(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Purposes of use</source>
+        <translation>利用目的(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Matter closed on</source>
+        <translation>案件終了日(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep until</source>
+        <translation>保存期限(&amp;K)</translation>
     </message>
     <message>
         <source>Provider (confirmation on receipt, APPI Art. 30)</source>
@@ -133,10 +149,6 @@
     <message>
         <source>Collection</source>
         <translation>取得</translation>
-    </message>
-    <message>
-        <source>Purposes of use</source>
-        <translation>利用目的</translation>
     </message>
     <message>
         <source>Sensitive data</source>
@@ -149,14 +161,6 @@
     <message>
         <source>Use</source>
         <translation>利用</translation>
-    </message>
-    <message>
-        <source>Matter closed on</source>
-        <translation>案件終了日</translation>
-    </message>
-    <message>
-        <source>Keep until</source>
-        <translation>保存期限</translation>
     </message>
     <message>
         <source>Retention and notes</source>
@@ -178,6 +182,10 @@
         <translation>保有中</translation>
     </message>
     <message>
+        <source>Past retention</source>
+        <translation>保有期限切れ</translation>
+    </message>
+    <message>
         <source>Due for disposal</source>
         <translation>廃棄予定</translation>
     </message>
@@ -187,6 +195,7 @@
     </message>
     <message>
         <source>Client no.</source>
+        <extracomment>the statuses that ask for action, in the colour of things due</extracomment>
         <translation>顧客番号</translation>
     </message>
     <message>
@@ -245,8 +254,8 @@
         <translation>廃棄済みも表示</translation>
     </message>
     <message>
-        <source>No clients yet. New client… adds the first.</source>
-        <translation>顧客はまだ登録されていません。「新規顧客…」で最初の顧客を登録します。</translation>
+        <source>No clients yet. Begin by adding the first client:</source>
+        <translation>顧客はまだ登録されていません。最初の顧客を登録してください:</translation>
     </message>
     <message>
         <source>New client…</source>
@@ -320,16 +329,16 @@
         <translation>方法</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>理由</translation>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
     </message>
     <message>
-        <source>Disposed on</source>
-        <translation>廃棄日</translation>
+        <source>&amp;Disposed on</source>
+        <translation>廃棄日(&amp;D)</translation>
     </message>
     <message>
-        <source>Dispose permanently</source>
-        <translation>完全に廃棄する</translation>
+        <source>Dispose &amp;permanently</source>
+        <translation>完全に廃棄する(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -374,12 +383,12 @@
         <translation>顧客</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>理由</translation>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
     </message>
     <message>
-        <source>Mark due</source>
-        <translation>廃棄予定にする</translation>
+        <source>Mark &amp;due</source>
+        <translation>廃棄予定にする(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,74 @@
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
+    <message>
+        <source>Recipient added</source>
+        <translation>提供先の追加</translation>
+    </message>
+    <message>
+        <source>Recipient edited</source>
+        <translation>提供先の編集</translation>
+    </message>
+    <message>
+        <source>Data item added</source>
+        <translation>データ項目の追加</translation>
+    </message>
+    <message>
+        <source>Data item edited</source>
+        <translation>データ項目の編集</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>同意の記録</translation>
+    </message>
+    <message>
+        <source>Consent edited</source>
+        <translation>同意の編集</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>同意の撤回</translation>
+    </message>
+    <message>
+        <source>Consent form printed</source>
+        <translation>同意書の印刷</translation>
+    </message>
+    <message>
+        <source>Provision recorded</source>
+        <translation>第三者提供の記録</translation>
+    </message>
+    <message>
+        <source>Receipt recorded</source>
+        <translation>第三者からの受領の記録</translation>
+    </message>
+    <message>
+        <source>Provision and receipt records purged</source>
+        <translation>提供・受領記録の消去</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>提供先</translation>
+    </message>
+    <message>
+        <source>Data item</source>
+        <translation>データ項目</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>第三者提供</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>受領</translation>
+    </message>
+    <message>
+        <source>Provision and receipt records</source>
+        <translation>提供・受領の記録</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -597,8 +665,29 @@
         <translation>バックアップからの復元</translation>
     </message>
     <message>
+        <source>Client {number}&apos;s data was disposed of; nothing more can be recorded.</source>
+        <translation>顧客 {number} のデータは廃棄済みのため、これ以上記録できません。</translation>
+    </message>
+    <message>
+        <source>The recipient</source>
+        <translation>提供先</translation>
+    </message>
+    <message>
         <source>The purpose</source>
+        <extracomment>the policy&apos;s own purposes by a name short enough for a table cell; the full title is the tooltip. Titles are office data in the ledger&apos;s language, so both languages are here. a title of the office&apos;s own, in a table cell: this many characters, then &quot;…&quot;</extracomment>
         <translation>利用目的</translation>
+    </message>
+    <message>
+        <source>Choose at least one data item.</source>
+        <translation>データ項目を1つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>The data item &apos;{name}&apos; is retired; choose another.</source>
+        <translation>データ項目「{name}」は廃止されています。別の項目を選択してください。</translation>
+    </message>
+    <message>
+        <source>The date {day} is in the future.</source>
+        <translation>{day} は未来の日付です。</translation>
     </message>
     <message>
         <source>the purpose&apos;s title</source>
@@ -842,6 +931,245 @@
     <message>
         <source>The latest change is not saved yet. Save it first (Retry or Save As), then restore.</source>
         <translation>最新の変更がまだ保存されていません。先に保存（再試行または名前を付けて保存）してから復元してください。</translation>
+    </message>
+    <message>
+        <source>Consent {number} was withdrawn and cannot be changed; record a new consent.</source>
+        <translation>同意 {number} は撤回済みのため変更できません。新しい同意を登録してください。</translation>
+    </message>
+    <message>
+        <source>how it was withdrawn</source>
+        <translation>撤回の方法</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Consent {number} was already withdrawn on {day}.</source>
+        <translation>同意 {number} は {day} にすでに撤回されています。</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before it was given ({day}).</source>
+        <translation>同意を取得日（{day}）より前に撤回することはできません。</translation>
+    </message>
+    <message>
+        <source>Purpose {number} is retired; choose another.</source>
+        <translation>利用目的 {number} は廃止されています。別の目的を選択してください。</translation>
+    </message>
+    <message>
+        <source>The expiry date is before the date the consent was given.</source>
+        <translation>有効期限が同意の取得日より前になっています。</translation>
+    </message>
+    <message>
+        <source>the note on how it was given</source>
+        <translation>同意の取得方法に関するメモ</translation>
+    </message>
+    <message>
+        <source>For an oral consent, note who heard it, when and what was agreed.</source>
+        <translation>口頭による同意の場合は、誰が・いつ聞き取り、何に同意されたかを記録してください。</translation>
+    </message>
+    <message>
+        <source>the purpose&apos;s details</source>
+        <translation>目的の詳細</translation>
+    </message>
+    <message>
+        <source>where the evidence is kept</source>
+        <translation>証跡の保管場所</translation>
+    </message>
+    <message>
+        <source>This change would leave provisions {numbers} without a covering consent.</source>
+        <translation>この変更を行うと、提供記録 {numbers} の根拠となる同意がなくなります。</translation>
+    </message>
+    <message>
+        <source>The consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>every header key and its label, for Japanese headers when the interface is Japanese</extracomment>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表者</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>顧客番号</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>顧客氏名</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>提供先</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>データ項目</translation>
+    </message>
+    <message>
+        <source>Date given</source>
+        <translation>同意日</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Date provided</source>
+        <translation>提供日</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法令上の根拠</translation>
+    </message>
+    <message>
+        <source>Record not required</source>
+        <translation>記録不要</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>受領日</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供元</translation>
+    </message>
+    <message>
+        <source>The data item</source>
+        <translation>データ項目</translation>
+    </message>
+    <message>
+        <source>the data item&apos;s name</source>
+        <translation>データ項目の名称</translation>
+    </message>
+    <message>
+        <source>Data item {number} already has this name.</source>
+        <translation>データ項目 {number} にすでに同じ名称があります。</translation>
+    </message>
+    <message>
+        <source>The provision</source>
+        <translation>第三者提供</translation>
+    </message>
+    <message>
+        <source>The provision record</source>
+        <translation>提供記録</translation>
+    </message>
+    <message>
+        <source>the legal basis</source>
+        <translation>法令上の根拠</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s name</source>
+        <translation>提供元の名称</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s address</source>
+        <translation>提供元の住所</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s representative</source>
+        <translation>提供元の代表者</translation>
+    </message>
+    <message>
+        <source>how the provider obtained the data</source>
+        <translation>提供元による取得の経緯</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s name</source>
+        <translation>提供先の名称</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>the representative</source>
+        <translation>代表者</translation>
+    </message>
+    <message>
+        <source>the company&apos;s representative</source>
+        <translation>法人の代表者</translation>
+    </message>
+    <message>
+        <source>Several consents cover this provision ({consents}); choose the one it relies on.</source>
+        <extracomment>Art. 29(1) via Art. 16(2): no provision record is required for these recipients Rules 21 and 25: years a record is kept, by how it is kept</extracomment>
+        <translation>この提供の根拠となる同意が複数あります（{consents}）。根拠とする同意を選択してください。</translation>
+    </message>
+    <message>
+        <source>Give either the covering consent or a legal basis, not both.</source>
+        <extracomment>the consent the person chose (needed when several cover the provision)</extracomment>
+        <translation>根拠とする同意か法令上の根拠のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>Write down the legal basis: which law, contract or arrangement.</source>
+        <translation>法令上の根拠（どの法令・契約・取決めか）を記入してください。</translation>
+    </message>
+    <message>
+        <source>The chosen consent is not for {recipient} and purpose {purpose}.</source>
+        <translation>選択した同意は、{recipient}・利用目的 {purpose} に対するものではありません。</translation>
+    </message>
+    <message>
+        <source>This client has no consent to a provision to {recipient} for purpose {purpose}. Record the consent first, or give the legal basis of the provision.</source>
+        <translation>この顧客からは、利用目的 {purpose} のための{recipient}への提供についての同意が登録されていません。先に同意を登録するか、提供の法令上の根拠を指定してください。</translation>
+    </message>
+    <message>
+        <source>The consent for {items} to {recipient} was withdrawn on {day}.</source>
+        <translation>{recipient}への{items}の提供に関する同意は、{day} に撤回されています。</translation>
+    </message>
+    <message>
+        <source>The consent for {items} to {recipient} expired on {day}.</source>
+        <translation>{recipient}への{items}の提供に関する同意は、{day} に有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>The consent for {items} to {recipient} was given on {day}, after the provision date {provided}; consent must come before the provision.</source>
+        <translation>{recipient}への{items}の提供に関する同意の取得日は {day} で、提供日 {provided} より後です。同意は提供より前に得る必要があります。</translation>
+    </message>
+    <message>
+        <source>The consent {consent} to {recipient} does not include {items}. Record a consent that includes them, or leave them out of this provision.</source>
+        <translation>{recipient}への同意 {consent} には {items} が含まれていません。これらを含む同意を登録するか、この提供から除いてください。</translation>
     </message>
 </context>
 </TS>

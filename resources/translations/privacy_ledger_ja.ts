@@ -107,6 +107,7 @@
     </message>
     <message>
         <source>&amp;Filter:</source>
+        <extracomment>what the records of the shown events are called now (looked up at each reload)</extracomment>
         <translation>絞り込み(&amp;F):</translation>
     </message>
     <message>
@@ -153,8 +154,8 @@
         <translation>パスワードの確認(&amp;R):</translation>
     </message>
     <message>
-        <source>&amp;Change password</source>
-        <translation>パスワードを変更(&amp;C)</translation>
+        <source>C&amp;hange password</source>
+        <translation>パスワードを変更(&amp;H)</translation>
     </message>
     <message>
         <source>Changing the password…</source>
@@ -163,6 +164,81 @@
     <message>
         <source>The current password is not correct.</source>
         <translation>現在のパスワードが正しくありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <source>Consent to the Provision of Personal Data</source>
+        <translation>個人データの第三者提供に関する同意書</translation>
+    </message>
+    <message>
+        <source>I agree that {office} provides the personal data listed below about me to the recipient below, for the purpose below.</source>
+        <translation>私は、{office}が、私に関する下記の個人データを、下記の目的のために、下記の提供先に提供することに同意します。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>提供先</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>提供する個人データの項目</translation>
+    </message>
+    <message>
+        <source>sensitive personal information</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>同意の期間</translation>
+    </message>
+    <message>
+        <source>Until withdrawn</source>
+        <translation>撤回されるまで</translation>
+    </message>
+    <message>
+        <source>Until {day}, unless withdrawn earlier</source>
+        <translation>{day}まで（それ以前に撤回された場合はその時まで）</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>プライバシーポリシー</translation>
+    </message>
+    <message>
+        <source>Version {version} of {day}</source>
+        <translation>第{version}版&#x3000;{day} 施行</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表者</translation>
+    </message>
+    <message>
+        <source>You may withdraw this consent at any time by telling the office. Provisions made before the withdrawal remain as they were; none are made after it.</source>
+        <translation>この同意は、事務所にお申し出いただくことでいつでも撤回できます。撤回前に行われた提供はそのまま有効であり、撤回後は提供を行いません。</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Office use: consent {number}, filed in</source>
+        <translation>事務所記入欄：同意 {number}&#x3000;保管場所</translation>
     </message>
 </context>
 <context>
@@ -204,7 +280,7 @@ What you were doing may not have finished: check it. If this happens again, copy
     <name>DateField</name>
     <message>
         <source>Enter a date as YYYY-MM-DD, for example 2025-04-01.</source>
-        <translation>日付は YYYY-MM-DD の形式で入力してください（例: 2025-04-01）。</translation>
+        <translation>日付は 2025年4月1日、2025/4/1、令和7年4月1日 のように入力してください。</translation>
     </message>
     <message>
         <source>There is no such date.</source>
@@ -213,11 +289,27 @@ What you were doing may not have finished: check it. If this happens again, copy
     <message>
         <source>YYYY-MM-DD</source>
         <extracomment>the text changed (typed, picked or set)</extracomment>
-        <translation>YYYY-MM-DD</translation>
+        <translation>例: 2026年4月1日</translation>
     </message>
     <message>
         <source>Choose from a calendar</source>
         <translation>カレンダーから選択</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <extracomment>Qt date formats; the Japanese translation writes 年月日 without zero padding</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy年M月d日 H:mm</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss</source>
+        <translation>yyyy年M月d日 H:mm:ss</translation>
     </message>
 </context>
 <context>
@@ -297,12 +389,12 @@ What you were doing may not have finished: check it. If this happens again, copy
         <translation>コピーは 1 日 1 回、%1 に自動で作成されます。USB メモリーにコピーするには「ファイル ▸ バックアップ先を指定…」を使ってください。</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>参照(&amp;B)…</translation>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>ファイル(&amp;F):</translation>
+        <source>Fi&amp;le:</source>
+        <translation>ファイル(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Create ledger</source>
@@ -439,8 +531,8 @@ What you were doing may not have finished: check it. If this happens again, copy
         <translation>台帳を使い始めるには、新しいパスワードを設定してください。</translation>
     </message>
     <message>
-        <source>There is no user named &apos;%1&apos; in this ledger.</source>
-        <translation>この台帳に「%1」というユーザーはいません。</translation>
+        <source>There is no user by that name in this ledger. Choose your name.</source>
+        <translation>その名前のユーザーはこの台帳にいません。ご自分の名前を選んでください。</translation>
     </message>
     <message>
         <source>The password is not correct.</source>
@@ -623,8 +715,8 @@ What you were doing may not have finished: check it. If this happens again, copy
         <translation>ログインにはユーザー名とパスワードを使います。ほかの人が知らないパスワードを選んでください。短い記号の並びより、長い文のほうが覚えやすくなります。</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
-        <translation>氏名(&amp;N):</translation>
+        <source>&amp;Your name:</source>
+        <translation>氏名(&amp;Y):</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -695,8 +787,8 @@ What you were doing may not have finished: check it. If this happens again, copy
         <translation>事務所の個人情報管理台帳を、暗号化された一つのファイルとして作成します。あなたが最初の管理者になり、後から同僚を追加できます。</translation>
     </message>
     <message>
-        <source>Office &amp;name:</source>
-        <translation>事務所名(&amp;N):</translation>
+        <source>&amp;Office name:</source>
+        <translation>事務所名(&amp;O):</translation>
     </message>
     <message>
         <source>the office name</source>
@@ -735,6 +827,29 @@ What you were doing may not have finished: check it. If this happens again, copy
     <message>
         <source>Version %1, in force since %2</source>
         <translation>バージョン %1（%2 施行）</translation>
+    </message>
+</context>
+<context>
+    <name>PrintChoice</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDFとして保存</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>プレビュー…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDFとして保存…</translation>
+    </message>
+    <message>
+        <source>How do you want the document?</source>
+        <translation>書類をどのように出力しますか？</translation>
     </message>
 </context>
 <context>
@@ -787,7 +902,7 @@ What you were doing may not have finished: check it. If this happens again, copy
     <name>RecordDialog</name>
     <message>
         <source>Something on this page needs fixing.</source>
-        <extracomment>(field name, widget): an edit of the widget touches the field an edit of the key touches these fields too (their rules depend on it) the saved row once OK succeeded fields the person has edited: only their errors show until OK is attempted every error shows: an existing record, or after OK was attempted messages of rules that belong to no single field</extracomment>
+        <extracomment>(field name, widget): an edit of the widget touches the field an edit of the key touches these fields too (their rules depend on it) the saved row once OK succeeded fields the person has edited: only their errors show until OK is attempted every error shows: an existing record, or after OK was attempted messages of rules that belong to no single field the record&apos;s status above the pages (&quot;Status: Past retention&quot;), for an existing one</extracomment>
         <translation>このページに修正が必要な項目があります。</translation>
     </message>
 </context>
@@ -1183,8 +1298,8 @@ Clients: %3    Users: %4    Audit events: %5</source>
         <translation>管理者にする(&amp;M)</translation>
     </message>
     <message>
-        <source>Re&amp;move…</source>
-        <translation>削除(&amp;M)…</translation>
+        <source>Remo&amp;ve…</source>
+        <translation>削除(&amp;V)…</translation>
     </message>
     <message>
         <source>Reac&amp;tivate…</source>

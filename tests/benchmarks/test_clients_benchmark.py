@@ -118,7 +118,7 @@ def test_demo_data_of_ten_thousand_clients(ledger: Ledger) -> None:
     actor = ledger.actor
     summary = timed(
         f"demo-data --clients {CLIENTS} (batch 50)",
-        lambda: fill_ledger(ledger, actor, clients=CLIENTS),
+        lambda: fill_ledger(ledger, actor, clients=CLIENTS, consents=False),
     )
     assert summary == f"Added {CLIENTS} synthetic clients in {CLIENTS // 50} saves."
     rows = clients.list_clients(ledger, actor)

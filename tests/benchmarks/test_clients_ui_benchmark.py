@@ -51,7 +51,7 @@ def test_ten_thousand_clients_stay_fluid(qtbot: QtBot, qapp: QApplication, tmp_p
         actor = ledger.actor
         assert actor is not None
         started = time.perf_counter()
-        fill_ledger(ledger, actor, clients=CLIENTS, batch=CLIENTS)
+        fill_ledger(ledger, actor, clients=CLIENTS, batch=CLIENTS, consents=False)
         print(f"\nfill {CLIENTS} clients (one save): {ms(time.perf_counter() - started)}")
 
         started = time.perf_counter()

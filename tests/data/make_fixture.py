@@ -22,7 +22,8 @@ memory with migrations, users and roles, ...") on 2026-11-25, with only the
 services that existed at revision 0001. ``ledger-schema-0002.pldb`` was made
 from commit 159e94d on 2026-11-29 by this script, which since then also adds
 purposes and clients (an added and retired purpose, three clients, the last
-one disposed of) and lists them in the manifest.
+one disposed of) and lists them in the manifest. ``ledger-schema-0003.pldb`` was made
+from main at commit 2739760 on 2026-11-29 (counters and policy versions).
 """
 
 from __future__ import annotations

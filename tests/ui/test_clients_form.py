@@ -69,7 +69,7 @@ def test_a_client_typed_into_the_form_is_in_the_file_after_reopening(
     type_into(qtbot, f.date_of_birth.line, "1975/3/4")
     type_into(qtbot, f.postal_code, "１５００００１")
     leave(qtbot, f.postal_code)
-    assert f.postal_code.text() == "150-0001"  # normalized on leaving the field
+    assert f.postal_code.text() == "〒150-0001"  # normalized on leaving the field, marked
     type_into(qtbot, f.address, "東京都渋谷区神宮前1-1-1")
     type_into(qtbot, f.phone, "０３-１２３４-５６７８")
     type_into(qtbot, f.email, "ichiro.suzuki@example.jp")

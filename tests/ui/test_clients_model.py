@@ -119,6 +119,34 @@ def test_colour_hints_for_due_overdue_and_disposed_rows(model: ClientModel) -> N
     assert all(model.index(3, c).data(foreground) == grey for c in Col)
 
 
+def test_a_client_kept_past_its_keep_until_date_says_so(model: ClientModel) -> None:
+    foreground = Qt.ItemDataRole.ForegroundRole
+    status = model.index(1, Col.STATUS)  # active, kept until 2025-01-10; today 2026-01-01
+    assert status.data() == "Past retention"
+    assert QColor(status.data(foreground)).red() > 150
+    assert status.data(Qt.ItemDataRole.ToolTipRole) == "The retention period is over."
+    assert model.index(0, Col.STATUS).data() == "Active"  # kept until 2027
+    model.set_rows(ROWS, today=date(2025, 1, 10))  # the last day to keep it: still active
+    assert model.index(1, Col.STATUS).data() == "Active"
+
+
+def test_purposes_show_their_short_names_with_the_number(model: ClientModel) -> None:
+    model.set_purpose_titles(
+        {
+            1: "ご依頼業務に関する官公署への書類の提出",  # the policy's own: its short name
+            3: "ご質問・ご相談・お問い合わせへの回答",
+            2: "相続手続の戸籍収集",  # an office's own short title: as it is
+            5: "提携する税理士・司法書士事務所への紹介とそのご連絡",  # long: cut
+        }
+    )
+    assert model.index(0, Col.PURPOSES).data() == "1 官公署提出, 3 質問・相談"
+    assert model.index(2, Col.PURPOSES).data() == "2 相続手続の戸籍収集, 5 提携する税理士・司法書…"
+    tip = model.index(0, Col.PURPOSES).data(Qt.ItemDataRole.ToolTipRole)
+    assert (
+        tip == "1. ご依頼業務に関する官公署への書類の提出\n3. ご質問・ご相談・お問い合わせへの回答"
+    )
+
+
 def test_purposes_tooltip_names_the_titles(model: ClientModel) -> None:
     model.set_purpose_titles({1: "Submission of documents", 3: "Answering questions"})
     tip = model.index(0, Col.PURPOSES).data(Qt.ItemDataRole.ToolTipRole)
@@ -134,7 +162,8 @@ def test_purposes_tooltip_names_the_titles(model: ClientModel) -> None:
         (Col.NAME, ["C-000004", "C-000003", "C-000010", "C-000001", "C-000002"]),
         # phone numbers by their digits
         (Col.PHONE, ["C-000004", "C-000002", "C-000010", "C-000003", "C-000001"]),
-        (Col.STATUS, ["C-000001", "C-000002", "C-000010", "C-000003", "C-000004"]),
+        # active, past retention (C-000002 ended 2025-01-10), due, disposed
+        (Col.STATUS, ["C-000001", "C-000010", "C-000002", "C-000003", "C-000004"]),
     ],
 )
 def test_sorting_uses_proper_keys(model: ClientModel, column: Col, ascending: list[str]) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.services import audit, session, users
@@ -128,8 +128,45 @@ def test_a_fourth_failure_waits_longer(qtbot: QtBot, dialog: LoginDialog) -> Non
 
 def test_unknown_user_is_said_next_to_the_user(qtbot: QtBot, dialog: LoginDialog) -> None:
     type_login(qtbot, dialog, "nobody", "whatever-pass")
-    assert dialog.form.user_error.text() == "There is no user named 'nobody' in this ledger."
+    form = dialog.form
+    assert form.user_error.text() == (
+        "There is no user by that name in this ledger. Choose your name."
+    )
     assert dialog.ledger is None
+    # What was typed may have been a password: neither repeated nor left in view.
+    assert "nobody" not in form.user_error.text() and form.user.currentText() == ""
+    assert form.password.text() == ""
+
+
+def test_several_users_none_remembered_start_in_the_user_field(
+    qtbot: QtBot, ledger_path: Path, places: Places
+) -> None:
+    dialog = LoginDialog(ledger_path, places)  # a manager and a clerk; nobody remembered
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    form = dialog.form
+    assert QApplication.focusWidget() is form.user
+    assert form.user.currentText() == "" and not form.password.isEnabled()
+    qtbot.keyClicks(QApplication.focusWidget(), CLERK.username)  # typed at once: the name
+    assert form.user.currentText() == CLERK.username and form.password.text() == ""
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is form.password and form.password.isEnabled()
+    qtbot.keyClicks(form.password, CLERK.password)
+    assert form.password.echoMode() is QLineEdit.EchoMode.Password  # never in clear text
+    assert form.password.displayText() != CLERK.password
+
+
+def test_no_password_field_ever_shows_its_text() -> None:
+    """Every echo mode set in the window is Password: no "show password" switch exists."""
+    ui = Path(__file__).resolve().parents[2] / "desktop" / "ui"
+    modes = {
+        mode
+        for source in ui.rglob("*.py")
+        for mode in re.findall(r"setEchoMode\((.*?)\)", source.read_text(encoding="utf-8"))
+    }
+    assert modes == {"QLineEdit.EchoMode.Password"}
 
 
 def test_tab_goes_round_every_field_of_the_login(

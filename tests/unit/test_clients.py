@@ -598,7 +598,7 @@ def test_the_table_takes_two_queries_however_many_clients(
 def test_demo_data_makes_real_clients_the_same_every_time(ledger: Ledger, login: Login) -> None:
     actor = manager(ledger)
     summary = fill_ledger(ledger, actor, clients=120, batch=50)
-    assert summary == "Added 120 synthetic clients in 3 saves."
+    assert summary == "Added 120 synthetic clients with their consents and provisions in 3 saves."
     rows = clients.list_clients(ledger, actor)
     assert [r.number for r in rows] == [f"C-{n:06d}" for n in range(1, 121)]
     assert all(r.purposes for r in rows)

@@ -22,6 +22,7 @@ import desktop
 from desktop.services import errors as service_errors
 from desktop.services.audit import ChainReport
 from desktop.services.clients import ClientInput, validate_client
+from desktop.services.consents.rules import ConsentChoiceNeeded, ConsentRequired
 from desktop.services.csv_io import errors as csv_errors
 from desktop.services.errors import (
     NotFound,
@@ -336,6 +337,22 @@ EXAMPLES: list[tuple[LedgerError, str]] = [
     (
         OldPasswordNeeded(),
         "This backup was made before a password change: enter your password as it was then.",
+    ),
+    (
+        ConsentRequired(
+            QT_TRANSLATE_NOOP(
+                "errors", "The consent for {items} to {recipient} was withdrawn on {day}."
+            ),
+            items="'Family register details'",
+            recipient="ABC Co.",
+            day="2026-03-01",
+        ),
+        "The consent for 'Family register details' to ABC Co. was withdrawn on 2026-03-01.",
+    ),
+    (
+        ConsentChoiceNeeded([7, 8], ["CS-000007", "CS-000008"]),
+        "Several consents cover this provision (CS-000007, CS-000008); "
+        "choose the one it relies on.",
     ),
     *CSV_EXAMPLES,
 ]

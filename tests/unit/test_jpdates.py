@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from desktop.jpdates import DateError, parse, wareki
+from desktop.jpdates import DateError, japanese_date, parse, printed_date, wareki
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,18 @@ def test_dates_are_written_in_the_era(day: date, written: str) -> None:
     assert wareki(day) == written
     if day.year > 1868:
         assert parse(written) == day
+
+
+@pytest.mark.parametrize(
+    ("day", "japanese", "printed"),
+    [
+        (date(2026, 11, 25), "2026年11月25日", "令和8年11月25日（2026年）"),
+        (date(2026, 3, 5), "2026年3月5日", "令和8年3月5日（2026年）"),
+        (date(2019, 5, 1), "2019年5月1日", "令和元年5月1日（2019年）"),
+        (date(1800, 1, 1), "1800年1月1日", "1800年1月1日"),  # before Meiji: no era
+    ],
+)
+def test_japanese_and_printed_dates(day: date, japanese: str, printed: str) -> None:
+    assert japanese_date(day) == japanese
+    assert printed_date(day) == printed
+    assert parse(japanese) == day  # what is shown can be typed back

@@ -80,6 +80,7 @@ def test_recovery_sheet_shows_office_key_file_id_and_japanese_subtitle(tmp_path:
     assert "復旧キー控え" in text
     assert "Privacy Ledger — Recovery Sheet" in text
     assert "2025-04-01" in text
+    assert "令和7年4月1日" in text  # the era, as an office files it
     assert "yamada-office.pldb" in text
     assert 'choose "Forgot password"' in text
     assert "金庫" in text
@@ -274,7 +275,8 @@ def test_text_map_repair_swaps_radicals_for_kanji_and_keeps_the_length() -> None
         b"<0001> <0003> [<0041> <2F2D> <0009>]\n"
         b"<0004> <0004> <2F65>\n"
         b"<0005> <0006> <2F00>\n"
-        b"endbfrange\n1 beginbfchar\n<2F2D> <2027>\nendbfchar\nendcmap\nendstream\n"
+        b"endbfrange\n3 beginbfchar\n<2F2D> <2027>\n<0007> <2ED8>\n<0008> <6236>\n"
+        b"endbfchar\nendcmap\nendstream\n"
     )
     pdf = b"%PDF-1.4\n<2F2D> outside any map\n" + cmap
 
@@ -285,6 +287,8 @@ def test_text_map_repair_swaps_radicals_for_kanji_and_keeps_the_length() -> None
     assert b"<0004> <0004> <7530>" in repaired  # 田
     assert b"<0005> <0006> <2F00>" in repaired  # a range of two: left alone
     assert b"<2F2D> <30FB>" in repaired  # source code kept, middle dot fixed
+    assert b"<0007> <9752>" in repaired  # 青 of 青木, not the radical
+    assert b"<0008> <6238>" in repaired  # 戸 of 戸田, not its old form
     assert repaired.startswith(b"%PDF-1.4\n<2F2D> outside any map\n")
 
 

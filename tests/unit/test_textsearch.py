@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.services.textsearch import fold, key_matches, matches, query_terms, row_key
+from desktop.services.textsearch import (
+    fold,
+    joined_key,
+    key_matches,
+    matches,
+    query_terms,
+    row_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -266,3 +273,15 @@ def test_a_term_never_matches_across_two_fields() -> None:
     assert not key_matches(key, query_terms("ウ090"))
     assert not key_matches(key, query_terms("7山田"))
     assert key_matches(key, query_terms("c000007"))
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        ("CS-000001", "C-000001", "山田 太郎", "ABC株式会社", "氏名", "戸籍に関する事項"),
+        ("PV-000002", "", "Nguyen Van An", "出入国在留管理庁"),
+        ("", ""),
+    ],
+)
+def test_keys_of_single_fields_join_into_the_key_of_the_row(fields: tuple[str, ...]) -> None:
+    assert joined_key(*(row_key(field) for field in fields)) == row_key(*fields)

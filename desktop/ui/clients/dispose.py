@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.clients import ClientDetail, ClientRow, DisposalMethod
+from ..dates import show_date
 from ..fields import DateError, DateField, ErrorLabel, with_error
 from ..widgets import char_width
 
@@ -87,11 +88,13 @@ class DisposeDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Method"), methods)
-        form.addRow(self.tr("Reason"), self.reason)
-        form.addRow(self.tr("Disposed on"), with_error(self.disposed_on, self.date_error))
+        form.addRow(self.tr("&Reason"), self.reason)
+        disposed_on = QLabel(self.tr("&Disposed on"))
+        disposed_on.setBuddy(self.disposed_on)
+        form.addRow(disposed_on, with_error(self.disposed_on, self.date_error))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.dispose_button = QPushButton(self.tr("Dispose permanently"))
+        self.dispose_button = QPushButton(self.tr("Dispose &permanently"))
         self.buttons.addButton(self.dispose_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -161,12 +164,12 @@ class MarkDueDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("for example: the client asked for erasure"))
         form = QFormLayout()
         form.addRow(self.tr("Client"), QLabel(_client_line(row)))
-        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("&Reason"), self.reason)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Mark due"))
+        self.ok_button.setText(self.tr("Mark &due"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -205,7 +208,7 @@ class TombstoneDialog(QDialog):
         form.addRow(self.tr("Client no."), QLabel(detail.number))
         disposal = detail.disposal
         if disposal is not None:
-            form.addRow(self.tr("Disposed on"), QLabel(disposal.disposed_on.isoformat()))
+            form.addRow(self.tr("Disposed on"), QLabel(show_date(disposal.disposed_on)))
             form.addRow(self.tr("By"), QLabel(disposal.disposed_by))
             form.addRow(self.tr("Method"), QLabel(method_words()[disposal.method]))
             reason = QLabel(disposal.reason)

@@ -13,12 +13,15 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from ...services import clients, purposes
 from ...services.clients import ClientDetail, ClientInput, ClientRow, ObtainedHow
 from ...services.errors import ValidationError
+from ...services.jptext import postal_mark
 from ...services.retention import LEDGER_RETENTION_YEARS, default_retention_end
 from ..context import Area, UiContext
+from ..dates import show_date
 from ..fields import DateError, DateField
 from ..record_form import RecordDialog
 from ..widgets import char_width
 from .form_pages import ClientFields
+from .model import status_colour, status_word
 
 _WIDTH = 110  # characters: room for the long titles of the purposes
 _PROVIDER_FIELDS = (
@@ -49,6 +52,11 @@ class ClientDialog(RecordDialog[ClientInput, ClientRow]):
             self.setWindowTitle(self.tr("New client"))
         else:
             self.setWindowTitle(self.tr("Client {number}").format(number=detail.number))
+            standing = detail.standing(date.today())
+            self.show_status(
+                self.tr("Status: {status}").format(status=status_word(standing)),
+                status_colour(standing),
+            )
         self._load(detail.data if detail else ClientInput("", "", obtained_on=date.today()))
         f = self.fields
         f.matters.itemSelectionChanged.connect(self.follow_choices)
@@ -134,7 +142,7 @@ class ClientDialog(RecordDialog[ClientInput, ClientRow]):
         else:
             placeholder = self.tr("{date} ({years} years after the matter closed)")
         f.retention_end.set_placeholder(
-            placeholder.format(years=LEDGER_RETENTION_YEARS, date=default)
+            placeholder.format(years=LEDGER_RETENTION_YEARS, date=show_date(default))
         )
 
     # --- the client's own fields ---------------------------------------------------------
@@ -144,7 +152,8 @@ class ClientDialog(RecordDialog[ClientInput, ClientRow]):
         for line, text in (
             (f.family_name, data.family_name), (f.given_name, data.given_name),
             (f.family_kana, data.family_kana), (f.given_kana, data.given_kana),
-            (f.postal_code, data.postal_code), (f.address, data.address), (f.phone, data.phone),
+            (f.postal_code, postal_mark(data.postal_code)), (f.address, data.address),
+            (f.phone, data.phone),
             (f.email, data.email), (f.provider_name, data.provider_name),
             (f.provider_address, data.provider_address),
             (f.provider_representative, data.provider_representative),
@@ -179,7 +188,7 @@ class ClientDialog(RecordDialog[ClientInput, ClientRow]):
 
     def _tidy_postal_code(self) -> None:
         line = self.fields.postal_code
-        tidy = clients.normalize_postal_code(line.text())
+        tidy = postal_mark(clients.normalize_postal_code(line.text()))
         if tidy != line.text():
             line.setText(tidy)
 

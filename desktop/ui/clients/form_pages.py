@@ -46,7 +46,7 @@ class ClientFields(FormPages):
         self.given_kana = QLineEdit()
         self.date_of_birth = DateField(self.tr("YYYY-MM-DD, empty if unknown"))
         self.postal_code = QLineEdit()
-        self.postal_code.setPlaceholderText("123-4567")
+        self.postal_code.setPlaceholderText("〒123-4567")
         self.postal_code.setMaxLength(16)
         self.address = QLineEdit()
         self.phone = QLineEdit()
@@ -66,7 +66,7 @@ class ClientFields(FormPages):
 
         self.purposes = PurposesPicker()
         self.sensitive = QCheckBox(
-            self.tr("Includes sensitive personal information (要配慮個人情報)")
+            self.tr("&Includes sensitive personal information (要配慮個人情報)")
         )
         self.sensitive_note = QLineEdit()
         self.sensitive_note.setPlaceholderText(
@@ -78,8 +78,8 @@ class ClientFields(FormPages):
         self.matter_text.setPlaceholderText(
             self.tr("A matter or service, for example: visa renewal")
         )
-        self.add_matter = QPushButton(self.tr("Add"))
-        self.remove_matter = QPushButton(self.tr("Remove"))
+        self.add_matter = QPushButton(self.tr("&Add"))
+        self.remove_matter = QPushButton(self.tr("Re&move"))
         self.matter_closed_on = DateField(self.tr("YYYY-MM-DD, empty while open"))
         self.retention_end = DateField()
         self.notes = QPlainTextEdit()
@@ -97,16 +97,16 @@ class ClientFields(FormPages):
 
     def _identity_page(self) -> None:
         identity = self.form()
-        self.row(identity, self.tr("Family name"), "family_name", self.family_name)
-        self.row(identity, self.tr("Given name"), "given_name", self.given_name)
-        self.row(identity, self.tr("Family name (kana)"), "family_kana", self.family_kana)
-        self.row(identity, self.tr("Given name (kana)"), "given_kana", self.given_kana)
-        self.row(identity, self.tr("Date of birth"), "date_of_birth", self.date_of_birth)
+        self.row(identity, self.tr("&Family name"), "family_name", self.family_name)
+        self.row(identity, self.tr("&Given name"), "given_name", self.given_name)
+        self.row(identity, self.tr("Family name (&kana)"), "family_kana", self.family_kana)
+        self.row(identity, self.tr("Given name (k&ana)"), "given_kana", self.given_kana)
+        self.row(identity, self.tr("&Date of birth"), "date_of_birth", self.date_of_birth)
         contact = self.form()
-        self.row(contact, self.tr("Postal code"), "postal_code", self.postal_code)
-        self.row(contact, self.tr("Address"), "address", self.address)
-        self.row(contact, self.tr("Phone"), "phone", self.phone)
-        self.row(contact, self.tr("E-mail"), "email", self.email)
+        self.row(contact, self.tr("&Postal code"), "postal_code", self.postal_code)
+        self.row(contact, self.tr("Add&ress"), "address", self.address)
+        self.row(contact, self.tr("P&hone"), "phone", self.phone)
+        self.row(contact, self.tr("&E-mail"), "email", self.email)
         self.add_page(
             self.tr("Identity and contact"),
             self.group(self.tr("Identity"), identity),
@@ -115,20 +115,22 @@ class ClientFields(FormPages):
 
     def _collection_page(self) -> None:
         how = self.form()
-        self.row(how, self.tr("How obtained"), "obtained_how", self.obtained_how)
-        self.row(how, self.tr("Obtained on"), "obtained_on", self.obtained_on)
+        self.row(how, self.tr("&How obtained"), "obtained_how", self.obtained_how)
+        self.row(how, self.tr("&Obtained on"), "obtained_on", self.obtained_on)
         provider = self.form()
-        self.row(provider, self.tr("Provider's name"), "provider_name", self.provider_name)
-        self.row(provider, self.tr("Provider's address"), "provider_address", self.provider_address)
+        self.row(provider, self.tr("Provider's &name"), "provider_name", self.provider_name)
+        self.row(
+            provider, self.tr("Provider's &address"), "provider_address", self.provider_address
+        )
         self.row(
             provider,
-            self.tr("Representative"),
+            self.tr("&Representative"),
             "provider_representative",
             self.provider_representative,
         )
         self.row(
             provider,
-            self.tr("How the provider obtained it"),
+            self.tr("How the provider obtained &it"),
             "provider_obtained_how",
             self.provider_obtained_how,
         )
@@ -141,7 +143,7 @@ class ClientFields(FormPages):
 
     def _use_page(self) -> None:
         use = self.form()
-        self.row(use, self.tr("Purposes of use"), "purpose_ids", self.purposes)
+        self.row(use, self.tr("&Purposes of use"), "purpose_ids", self.purposes)
         sensitive = QVBoxLayout()
         sensitive.setContentsMargins(0, 0, 0, 0)
         sensitive.addWidget(self.sensitive)
@@ -161,8 +163,8 @@ class ClientFields(FormPages):
 
     def _retention_page(self) -> None:
         retention = self.form()
-        self.row(retention, self.tr("Matter closed on"), "matter_closed_on", self.matter_closed_on)
-        self.row(retention, self.tr("Keep until"), "retention_end", self.retention_end)
+        self.row(retention, self.tr("&Matter closed on"), "matter_closed_on", self.matter_closed_on)
+        self.row(retention, self.tr("&Keep until"), "retention_end", self.retention_end)
         notes = self.form()
         self.row(notes, "", "notes", self.notes)
         self.add_page(

@@ -7,22 +7,35 @@ from datetime import date
 from enum import IntEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtGui import QColor
 
-from ...services.clients import ClientRow, ClientStatus
+from ...services.clients import ClientRow, ClientStanding, ClientStatus
+from ...services.purposes import short_title
 from ...services.retention import is_due
 from ...services.textsearch import fold
-from ..table import CENTER, DUE_COLOUR, OVERDUE_COLOUR, RIGHT, Column, RecordModel
+from ..table import CENTER, DUE_COLOUR, OVERDUE_COLOUR, Column, RecordModel, date_column
 
 _STATUS_WORDS = {
-    ClientStatus.ACTIVE: str(QT_TRANSLATE_NOOP("ClientModel", "Active")),
-    ClientStatus.DUE_FOR_DISPOSAL: str(QT_TRANSLATE_NOOP("ClientModel", "Due for disposal")),
-    ClientStatus.DISPOSED: str(QT_TRANSLATE_NOOP("ClientModel", "Disposed")),
+    ClientStanding.ACTIVE: str(QT_TRANSLATE_NOOP("ClientModel", "Active")),
+    ClientStanding.PAST_RETENTION: str(QT_TRANSLATE_NOOP("ClientModel", "Past retention")),
+    ClientStanding.DUE_FOR_DISPOSAL: str(QT_TRANSLATE_NOOP("ClientModel", "Due for disposal")),
+    ClientStanding.DISPOSED: str(QT_TRANSLATE_NOOP("ClientModel", "Disposed")),
 }
-_STATUS_ORDER = {ClientStatus.ACTIVE: 0, ClientStatus.DUE_FOR_DISPOSAL: 1, ClientStatus.DISPOSED: 2}
+_STATUS_ORDER = {standing: number for number, standing in enumerate(_STATUS_WORDS)}
+#: the statuses that ask for action, in the colour of things due
+_CALLING = {
+    ClientStanding.PAST_RETENTION: OVERDUE_COLOUR,
+    ClientStanding.DUE_FOR_DISPOSAL: DUE_COLOUR,
+}
 
 
-def status_word(status: ClientStatus) -> str:
-    return QCoreApplication.translate("ClientModel", _STATUS_WORDS[status])
+def status_word(standing: ClientStanding | ClientStatus) -> str:
+    """ "Active", "Past retention"...: a stored status reads as the standing of that name."""
+    return QCoreApplication.translate("ClientModel", _STATUS_WORDS[ClientStanding(standing.value)])
+
+
+def status_colour(standing: ClientStanding) -> QColor | None:
+    return _CALLING.get(standing)
 
 
 class Col(IntEnum):
@@ -55,7 +68,6 @@ class ClientModel(RecordModel[ClientRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         self.today = date.today()
         self.purpose_titles: dict[int, str] = {}
-        due = status_word(ClientStatus.DUE_FOR_DISPOSAL)
         columns: tuple[Column[ClientRow], ...] = (
             Column(
                 str(QT_TRANSLATE_NOOP("ClientModel", "Client no.")),
@@ -90,10 +102,10 @@ class ClientModel(RecordModel[ClientRow]):
             ),
             Column(
                 str(QT_TRANSLATE_NOOP("ClientModel", "Purposes")),
-                lambda r: ", ".join(map(str, r.purposes)),
+                self._purposes_text,
                 lambda r: r.purposes,
                 tooltip=self._purposes_tooltip,
-                sample="1, 2, 3, 4, 5",
+                sample="1 官公署提出, 2 本人確認・請求",
             ),
             Column(
                 str(QT_TRANSLATE_NOOP("ClientModel", "Sensitive")),
@@ -103,21 +115,17 @@ class ClientModel(RecordModel[ClientRow]):
             ),
             Column(
                 str(QT_TRANSLATE_NOOP("ClientModel", "Status")),
-                lambda r: status_word(r.status),
-                lambda r: _STATUS_ORDER[r.status],
-                foreground=lambda r: (
-                    DUE_COLOUR if r.status is ClientStatus.DUE_FOR_DISPOSAL else None
-                ),
-                sample=due,
+                lambda r: status_word(r.standing(self.today)),
+                lambda r: _STATUS_ORDER[r.standing(self.today)],
+                foreground=lambda r: status_colour(r.standing(self.today)),
+                tooltip=self._retention_tooltip,
+                sample=max(map(status_word, ClientStanding), key=len),
             ),
-            Column(
+            date_column(
                 str(QT_TRANSLATE_NOOP("ClientModel", "Keep until")),
-                lambda r: r.retention_end.isoformat() if r.retention_end else "",
-                lambda r: (r.retention_end is None, r.retention_end or date.min),  # none last
-                alignment=RIGHT,
+                lambda r: r.retention_end,
                 foreground=lambda r: OVERDUE_COLOUR if self._overdue(r) else None,
                 tooltip=self._retention_tooltip,
-                sample="2026-12-31",
             ),
         )
         super().__init__(
@@ -144,10 +152,18 @@ class ClientModel(RecordModel[ClientRow]):
     def set_purpose_titles(self, titles: dict[int, str]) -> None:
         """Purpose number → title, for the tooltip of the purposes column."""
         self.purpose_titles = dict(titles)
+        self.refresh_column(Col.PURPOSES, Qt.ItemDataRole.DisplayRole)
         self.refresh_column(Col.PURPOSES, Qt.ItemDataRole.ToolTipRole)
 
     def _overdue(self, row: ClientRow) -> bool:
         return is_due(row.retention_end, self.today)
+
+    def _purposes_text(self, row: ClientRow) -> str:
+        """ "1 官公署提出, 3 質問・相談": each number with its purpose's short name."""
+        titles = self.purpose_titles
+        return ", ".join(
+            f"{number} {short_title(titles.get(number, ''))}".strip() for number in row.purposes
+        )
 
     def _purposes_tooltip(self, row: ClientRow) -> str | None:
         titles = self.purpose_titles

@@ -50,7 +50,9 @@ class ClientsTab(RecordTab[ClientRow]):
         QT_TRANSLATE_NOOP("ClientsTab", "Search name, kana, phone, e-mail or client no. (Ctrl+F)")
     )
     HIDDEN_TOGGLE = str(QT_TRANSLATE_NOOP("ClientsTab", "Show disposed"))
-    EMPTY = str(QT_TRANSLATE_NOOP("ClientsTab", "No clients yet. New client… adds the first."))
+    EMPTY = str(
+        QT_TRANSLATE_NOOP("ClientsTab", "No clients yet. Begin by adding the first client:")
+    )
     ACTIONS = (
         TabAction(
             "new",
