@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -111,6 +111,7 @@ class LoginForm(QWidget):
         self.busy_bar = BusyBar()
         self.stop_button = QPushButton(self.tr("&Cancel"))
         self.stop_button.setObjectName("stop_button")
+        self.stop_button.setAutoDefault(False)  # Enter in the password field must not stop it
         self.stop_button.setToolTip(self.tr("Stop waiting; the ledger stays closed."))
         self.stop_button.hide()
         self.stop_button.clicked.connect(self.cancel_unlock)
@@ -417,7 +418,12 @@ class LoginDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        if self.form.busy:  # Escape while a ledger is being opened: stop waiting for it
-            self.form.cancel_unlock()
-            return
+        if self.form.busy:
+            return  # a ledger is being opened; it must not be left open without a window
         super().reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.form.busy:
+            self.form.cancel_unlock()  # Escape while unlocking: stop waiting, as Cancel does
+            return
+        super().keyPressEvent(event)

@@ -22,9 +22,10 @@ from .errors import QT_TRANSLATE_NOOP, Phrase, SaveFailed
 REPLACE_RETRY_SECONDS = 5.0
 #: no space left, or the user's disk quota used up (EDQUOT does not exist on Windows)
 _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
-#: a drive that went away while in use (POSIX errno; Windows: not ready, network name gone,
-#: no media, device not connected)
-_DRIVE_GONE = {errno.EIO, errno.ENODEV, errno.ENXIO}
+#: a drive that went away while in use (POSIX: no such device; Windows: not ready, network
+#: name gone, no media, device not connected). EIO stays a plain write error: a short write
+#: or a failing disk is not a removed one.
+_DRIVE_GONE = {errno.ENODEV, errno.ENXIO}
 _DRIVE_GONE_WINDOWS = {21, 64, 1112, 1167}
 _sleep = time.sleep  # tests replace this to retry without waiting
 

@@ -322,7 +322,7 @@
     <name>errors</name>
     <message>
         <source>The disk holding {folder} is full.</source>
-        <extracomment>no space left, or the user&apos;s disk quota used up (EDQUOT does not exist on Windows) a drive that went away while in use (POSIX errno; Windows: not ready, network name gone, no media, device not connected)</extracomment>
+        <extracomment>no space left, or the user&apos;s disk quota used up (EDQUOT does not exist on Windows) a drive that went away while in use (POSIX: no such device; Windows: not ready, network name gone, no media, device not connected). EIO stays a plain write error: a short write or a failing disk is not a removed one.</extracomment>
         <translation>{folder} のあるディスクがいっぱいです。</translation>
     </message>
     <message>

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
@@ -99,7 +100,7 @@ def test_back_up_to_copies_in_a_worker_with_a_progress_dialog(
     ("error", "said"),
     [
         (OSError(errno.ENOSPC, "No space left on device"), "is full"),
-        (OSError(errno.EIO, "Input/output error"), "was removed or stopped answering"),
+        (OSError(errno.ENODEV, "No such device"), "was removed or stopped answering"),
     ],
     ids=["full", "removed"],
 )
@@ -258,7 +259,9 @@ def test_escape_while_unlocking_cancels_instead_of_closing(
     dialog.form.user.setCurrentText(MANAGER.username)
     dialog.form.password.setText(MANAGER.password)
     dialog.form.submit()
-    dialog.reject()  # Escape
+    dialog.reject()  # Enter reaching the Quit button, say: ignored while unlocking
+    assert dialog.isVisible() and dialog.form.busy
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible() and not dialog.form.busy
     attempt = dialog.form._attempt
     assert attempt is not None
