@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-import time
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -22,19 +21,17 @@ from .commands import contractors as contractor_commands
 from .commands import copies as copy_commands
 from .commands import csv as csv_commands
 from .commands import incidents as incident_commands
+from .commands import users as user_commands
+from .commands.access import UsageError, login, read_secrets, with_ledger
 from .commands.consents import CONSENT_FORM
 from .demo import DEFAULT_BATCH
 from .demo.areas import COUNT_NAMES, fill_areas
-from .services import users
-from .services.ledger import Ledger
-from .services.permissions import Actor, Role
 from .services.places import Places
-from .services.session import NewLedger, TooManyAttempts, create_ledger, open_ledger
+from .services.session import NewLedger, create_ledger
 from .services.settings import is_demo_ledger
 from .services.verify import verify_file
 from .vault import FileExists, LedgerError
-from .vault.errors import EXIT_CORRUPT, EXIT_UNEXPECTED, EXIT_USAGE
-from .vault.slots import username_key
+from .vault.errors import EXIT_CORRUPT, EXIT_UNEXPECTED
 
 SUBCOMMANDS = (
     "init",
@@ -53,10 +50,6 @@ PRINT_KINDS: tuple[PrintKind, ...] = (
     incident_commands.REPORT,
     incident_commands.NOTICES,
 )
-
-
-class UsageError(LedgerError):
-    exit_code = EXIT_USAGE
 
 
 class _Parser(argparse.ArgumentParser):
@@ -220,11 +213,11 @@ def _run(args: argparse.Namespace) -> int:
         "init": _init,
         "verify": _verify,
         "demo-data": _demo_data,
-        "user": _user,
+        "user": user_commands.run,
         "print": _print,
         "deadlines": lambda args, _places: incident_commands.deadlines(args),
-        **{name: _with_ledger(run) for name, run in csv_commands.HANDLERS.items()},
-        **{name: _with_ledger(run) for name, run in copy_commands.HANDLERS.items()},
+        **{name: with_ledger(run) for name, run in csv_commands.HANDLERS.items()},
+        **{name: with_ledger(run) for name, run in copy_commands.HANDLERS.items()},
     }
     handler = handlers.get(args.command)
     if handler is None:
@@ -234,22 +227,10 @@ def _run(args: argparse.Namespace) -> int:
     return handler(args, places)
 
 
-def _read_secrets(flag: bool, count: int, prompts: Sequence[str]) -> list[str]:
-    """``count`` lines from stdin (with the flag), or prompts on a terminal."""
-    if flag:
-        lines = sys.stdin.read().splitlines()
-        if len(lines) < count:
-            raise UsageError(f"expected {count} line(s) on standard input, got {len(lines)}")
-        return lines
-    if not sys.stdin.isatty():
-        raise UsageError("passwords are read from standard input: add --password-stdin")
-    return [getpass.getpass(prompt) for prompt in prompts[:count]]
-
-
 def _init(args: argparse.Namespace, places: Places) -> int:
     if args.file.exists():  # before asking for a password that would be typed for nothing
         raise FileExists(args.file)
-    password = _read_secrets(args.password_stdin, 1, ["New manager password: "])[0]
+    password = read_secrets(args.password_stdin, 1, ["New manager password: "])[0]
     if not args.password_stdin:
         again = getpass.getpass("Repeat the password: ")
         if again != password:
@@ -271,7 +252,7 @@ def _init(args: argparse.Namespace, places: Places) -> int:
 
 def _verify(args: argparse.Namespace, places: Places) -> int:
     if args.recovery_key_stdin:
-        key = _read_secrets(True, 1, [])[0]
+        key = read_secrets(True, 1, [])[0]
         report = verify_file(
             args.file, recovery_key=key, places=places, accept_older=args.accept_older
         )
@@ -280,7 +261,7 @@ def _verify(args: argparse.Namespace, places: Places) -> int:
             raise UsageError(
                 "verify needs --user NAME with --password-stdin, or --recovery-key-stdin"
             )
-        password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
+        password = read_secrets(args.password_stdin, 1, ["Password: "])[0]
         report = verify_file(
             args.file,
             username=args.user,
@@ -298,41 +279,6 @@ def _verify(args: argparse.Namespace, places: Places) -> int:
     return EXIT_CORRUPT
 
 
-def _login(args: argparse.Namespace, password: str, places: Places) -> Ledger:
-    """Open ``args.file`` as ``args.user``; after repeated failures wait as the GUI would.
-
-    An older copy, or a cut audit trail, is refused (exit 4) unless ``--accept-older``
-    makes it the current ledger for this computer.
-    """
-    refuse = not args.accept_older
-    try:
-        ledger = open_ledger(args.file, args.user, password, places, refuse_older=refuse)
-    except TooManyAttempts as exc:
-        time.sleep(exc.seconds)
-        ledger = open_ledger(args.file, args.user, password, places, refuse_older=refuse)
-    if ledger.history is not None:
-        print(f"privacy-ledger: warning: {ledger.history.describe()} (accepted)", file=sys.stderr)
-        ledger.accept_history()
-    return ledger
-
-
-def _with_ledger(
-    run: Callable[[argparse.Namespace, Ledger], int],
-) -> Callable[[argparse.Namespace, Places], int]:
-    """A command of desktop/commands run on the ledger opened as ``--user`` (password on stdin)."""
-
-    def handler(args: argparse.Namespace, places: Places) -> int:
-        # restore reads a second line: the password as it was at the backup
-        args.secrets = _read_secrets(args.password_stdin, 1, ["Password: "])
-        ledger = _login(args, args.secrets[0], places)
-        try:
-            return run(args, ledger)
-        finally:
-            ledger.close()
-
-    return handler
-
-
 def _demo_data(args: argparse.Namespace, places: Places) -> int:
     from .demo.fill import fill_ledger
     from .demo.history import fill_history
@@ -344,8 +290,8 @@ def _demo_data(args: argparse.Namespace, places: Places) -> int:
             raise UsageError(f"--{name} must be 0 or more")
     if args.batch < 1:
         raise UsageError("--batch must be at least 1")
-    password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
-    ledger = _login(args, password, places)
+    password = read_secrets(args.password_stdin, 1, ["Password: "])[0]
+    ledger = login(args, password, places)
     assert ledger.actor is not None
     try:
         if not args.force and not is_demo_ledger(ledger):
@@ -369,53 +315,10 @@ def _demo_data(args: argparse.Namespace, places: Places) -> int:
 
 def _print(args: argparse.Namespace, places: Places) -> int:
     kind = next(kind for kind in PRINT_KINDS if kind.name == args.print_kind)
-    password = _read_secrets(args.password_stdin, 1, ["Password: "])[0]
-    ledger = _login(args, password, places)
+    password = read_secrets(args.password_stdin, 1, ["Password: "])[0]
+    ledger = login(args, password, places)
     try:
         print(kind.run(args, ledger))
     finally:
         ledger.close()
     return 0
-
-
-def _user(args: argparse.Namespace, places: Places) -> int:
-    needed = 1 if args.user_command == "remove" else 2
-    prompts = ["Manager password: ", f"Password for {args.name}: "]
-    secrets = _read_secrets(args.password_stdin, needed, prompts)
-    ledger = _login(args, secrets[0], places)
-    assert ledger.actor is not None
-    actor = ledger.actor
-    try:
-        if args.user_command == "add":
-            users.add_user(
-                ledger,
-                actor,
-                args.name,
-                args.display_name or args.name,
-                Role(args.role),
-                secrets[1],
-            )
-            print(
-                f"Added {args.role} '{args.name}'; they choose their own password at first login."
-            )
-            return 0
-        target = _find_user(ledger, actor, args.name)
-        if args.user_command == "passwd":
-            if target == actor.id:
-                users.change_own_password(ledger, actor, secrets[0], secrets[1])
-            else:
-                users.reset_password(ledger, actor, target, secrets[1])
-            print(f"Password of '{args.name}' changed.")
-        else:
-            users.deactivate_user(ledger, actor, target)
-            print(f"Removed '{args.name}' and rotated the data key.")
-        return 0
-    finally:
-        ledger.close()
-
-
-def _find_user(ledger: Ledger, actor: Actor, name: str) -> int:
-    for row in users.list_users(ledger, actor):
-        if username_key(row.username) == username_key(name) and row.active:
-            return row.id
-    raise UsageError(f"there is no active user named '{name}'")
