@@ -24,12 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import policies, settings
+from ..services import settings
 from ..services.ledger import Ledger
 from ..services.places import Places
 from . import prefs
-from .about import AboutDialog, PolicyDialog
-from .audit_dialog import AuditDialog
 from .backup_actions import backup_now, daily_backup
 from .clients import ClientsTab
 from .consents import ConsentsTab
@@ -39,19 +37,16 @@ from .file_state import SaveGuard, warn_on_open
 from .idle_lock import IdleLock
 from .incidents import IncidentsTab
 from .lock_page import LockPage
+from .menu_dialogs import MenuDialogs
 from .menus import MenuBar
-from .office_settings_dialog import OfficeSettingsDialog
 from .password_dialog import ChangePasswordDialog
-from .policy_version_dialog import PolicyVersionDialog
-from .recovery_key import issue_new_recovery_key
 from .restore_dialog import RestoreDialog
 from .status import LedgerStatusBar
 from .tab import Tab
-from .users_dialog import UsersDialog
 from .widgets import SaveFailedBar
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MenuDialogs, QMainWindow):
     """One window over one ledger; the services come in with the context, no globals."""
 
     #: the tabs, in order: adding a tab is adding its class here
@@ -75,6 +70,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.places = places
+        self.places_data_dir = places.data_dir
         self.tab_classes = tuple(self.TABS if tabs is None else tabs)
         self.hub = context.hub
         self.language = language
@@ -368,44 +364,6 @@ class MainWindow(QMainWindow):
         else:
             self.lock_after_idle()
         self._after_dialog()
-
-    def show_users(self) -> None:
-        if self.context is not None:
-            UsersDialog.run(self, self.context)
-        self._after_dialog()
-
-    def show_settings(self) -> None:
-        if self.context is not None:
-            OfficeSettingsDialog.run(self, self.context)
-        self._after_dialog()
-
-    def show_audit(self) -> None:
-        if self.context is not None:
-            AuditDialog.run(self, self.context)
-        self._after_dialog()
-
-    def new_recovery_key(self) -> None:
-        if self.context is not None:
-            issue_new_recovery_key(self, self.context)
-        self._after_dialog()
-
-    def show_policy(self) -> None:
-        context, current = self.context, None
-        if context is not None:  # the version in force, as the ledger records it
-            current = policies.current_version(context.ledger, context.actor, self.language)
-        PolicyDialog.run(self, self.language, current)
-
-    def record_policy(self) -> None:
-        if self.context is not None:
-            PolicyVersionDialog.run(self, self.context, self.language)
-        self._after_dialog()
-
-    def show_about(self) -> None:
-        AboutDialog.run(self, self.places.data_dir)
-
-    def _after_dialog(self) -> None:
-        """A dialog may have saved, or failed to; the bars say which."""
-        self.saving.check()
 
     # --- at login ------------------------------------------------------------------------
 
