@@ -29,7 +29,8 @@ from .ui import operations, prefs, workers
 from .ui.context import Hub, UiContext
 from .ui.crash_dialog import CrashDialog
 from .ui.i18n import error_text
-from .ui.login import DemoCredentials, LoginDialog
+from .ui.login import DemoCredentials
+from .ui.login_dialog import LoginDialog
 from .ui.main_window import MainWindow
 from .ui.setup_wizard import SetupWizard
 

@@ -39,7 +39,7 @@ def messages(kind, context, text):
 qInstallMessageHandler(messages)
 app = QApplication(sys.argv[:1])
 import desktop.cli
-from desktop.ui.login import LoginDialog
+from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
 
 T0 = float(os.environ["E2E_T0"])

@@ -22,7 +22,7 @@ from desktop.services.settings import OfficeSettings
 from desktop.ui import login as login_module
 from desktop.ui import main_window as main_window_module
 from desktop.ui import operations
-from desktop.ui.login import LoginDialog
+from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.menus import ITEMS, Needs
 from desktop.ui.restore_dialog import RestoreDialog

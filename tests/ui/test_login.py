@@ -16,7 +16,8 @@ from desktop.services import audit, session, users
 from desktop.services.ledger import Ledger
 from desktop.services.permissions import Actor
 from desktop.services.places import Places
-from desktop.ui.login import DemoCredentials, LoginDialog
+from desktop.ui.login import DemoCredentials
+from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.password_dialog import ChangePasswordDialog
 from desktop.ui.recovery_dialog import RecoveryDialog
 from desktop.vault import read_lock

@@ -37,7 +37,7 @@ from desktop.ui.audit_dialog import AuditDialog
 from desktop.ui.clients.dispose import DisposeDialog, MarkDueDialog, TombstoneDialog
 from desktop.ui.clients.form import ClientDialog
 from desktop.ui.crash_dialog import CrashDialog
-from desktop.ui.login import LoginDialog
+from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.office_settings_dialog import OfficeSettingsDialog
 from desktop.ui.password_dialog import ChangePasswordDialog, NewPasswordDialog

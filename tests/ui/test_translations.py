@@ -35,7 +35,8 @@ from desktop.ui.audit_dialog import AuditDialog
 from desktop.ui.audit_names import action_name, record_name
 from desktop.ui.clients import ClientsTab
 from desktop.ui.context import UiContext
-from desktop.ui.login import DemoCredentials, LoginDialog
+from desktop.ui.login import DemoCredentials
+from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
 
 from .conftest import OFFSCREEN_SIZE_HINTS
