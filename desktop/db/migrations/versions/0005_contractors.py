@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import desktop.db.base
-from desktop.db.checklist_defaults import CONTRACTOR_CHECKLIST, SELF_CHECKLIST
+from desktop.db.migrations.frozen.r0005 import CONTRACTOR_CHECKLIST, SELF_CHECKLIST
 
 revision: str = "0005"
 down_revision: str | None = "0004"
