@@ -100,7 +100,9 @@ def test_add_a_contractor_with_a_contract_inspect_approve_and_the_due_date_moves
     qtbot: QtBot, context: UiContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     widget = make_tab(qtbot, context)
-    assert widget.pages.currentWidget() is widget.empty  # says how to add the first
+    # the empty register says how to add the first contractor, with the button that does it
+    assert widget.empty.isVisibleTo(widget) and not widget.view.isVisibleTo(widget)
+    assert widget.empty_button.text() == widget.action("new").text()
     titles: list[str] = []
     widget.title_changed.connect(titles.append)
 
