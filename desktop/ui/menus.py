@@ -102,7 +102,7 @@ MENUS = (
             SEPARATOR,
             Item(
                 "restore",
-                str(QT_TRANSLATE_NOOP("MainWindow", "&Restore from backup…")),
+                str(QT_TRANSLATE_NOOP("MainWindow", "Res&tore from backup…")),
                 "restore_backup",
             ),
             Item(

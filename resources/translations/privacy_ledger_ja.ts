@@ -1356,8 +1356,8 @@ What you were doing may not have finished: check it. If this happens again, copy
         <translation>監査ログ(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>バックアップから復元(&amp;R)…</translation>
+        <source>Res&amp;tore from backup…</source>
+        <translation>バックアップから復元(&amp;T)…</translation>
     </message>
     <message>
         <source>New recovery &amp;key…</source>
