@@ -26,6 +26,7 @@ from desktop.services.clients import ClientInput, ClientRow, ObtainedHow
 from desktop.services.ledger import Ledger
 from desktop.services.permissions import Role
 from desktop.services.places import Places
+from desktop.ui import workers
 from desktop.ui.context import Hub, UiContext
 
 #: The offscreen platform cannot pass a window's size limits on, and says so each time a
@@ -162,6 +163,8 @@ def settings_file(folder: Path) -> str:
 
 
 def _close(env: UiEnv) -> None:
+    # A dialog's worker (the audit log checks the chain in one) ends before its ledger does.
+    workers.wait_for_all()
     with contextlib.suppress(Exception):  # already closed by a test whose reopen failed
         env.ledger.close()
 
