@@ -169,6 +169,18 @@ def choose_save_file(parent: QWidget | None, caption: str, start: str, filters: 
     return QFileDialog.getSaveFileName(parent, caption, start, filters)[0]
 
 
+def preview_document(parent: QWidget | None, document: Document | Batch) -> None:
+    """Qt's print preview of ``document`` (A4 prepared), with its own Print button."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    document.prepare_printer(printer)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(document.title)
+    dialog.paintRequested.connect(document.paint)
+    dialog.exec()
+
+
 def print_document(parent: QWidget | None, document: Document | Batch) -> bool:
     """Ask for a printer (A4 prepared) and print; False when cancelled. Tests replace this."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter

@@ -12,17 +12,6 @@ from . import operations
 from .i18n import error_text
 
 
-def preview_document(parent: QWidget | None, document: Document) -> None:
-    """Qt's print preview of ``document`` (A4 prepared); printing from it goes to the printer."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    document.prepare_printer(printer)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.paintRequested.connect(document.print_to)
-    dialog.exec()
-
-
 def save_pdf(parent: QWidget | None, document: Document, suggested: str) -> Path | None:
     """Ask where and write the PDF; None when cancelled or refused (the reason is shown)."""
     caption = QCoreApplication.translate("PrintChoice", "Save as PDF")
@@ -67,7 +56,7 @@ class PrintChoice(QDialog):
     def deliver(self, document: Document, suggested: str) -> None:
         """Do what was chosen with ``document``."""
         if self.choice == self.PREVIEW:
-            preview_document(self.parentWidget(), document)
+            operations.preview_document(self.parentWidget(), document)
         elif self.choice == self.PRINT:
             operations.print_document(self.parentWidget(), document)
         elif self.choice == self.PDF:

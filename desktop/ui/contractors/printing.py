@@ -22,7 +22,7 @@ from ...services.contractors import sheets
 from ...services.contractors.sheets import InspectionSheet
 from ..context import UiContext
 from ..i18n import error_text
-from ..operations import choose_save_file, print_document, run_op, show_error
+from ..operations import choose_save_file, preview_document, print_document, run_op, show_error
 
 
 class Output(Enum):
@@ -52,17 +52,6 @@ def choose_output(parent: QWidget) -> Output | None:
     return actions.get(chosen) if chosen is not None else None
 
 
-def preview(parent: QWidget, document: Document | Batch) -> None:
-    """The print preview (printing from it is possible); tests replace this."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    document.prepare_printer(printer)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.paintRequested.connect(document.paint)
-    dialog.exec()
-
-
 def output_sheets(
     parent: QWidget,
     context: UiContext,
@@ -81,7 +70,7 @@ def output_sheets(
         document = inspection_sheets_batch(chosen, language, today, title)
     try:
         if output is Output.PREVIEW:
-            preview(parent, document)
+            preview_document(parent, document)
         elif output is Output.PRINTER:
             if not print_document(parent, document):
                 return False

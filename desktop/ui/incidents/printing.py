@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...reports.document import Document, ReportError
 from ..i18n import error_text
-from ..operations import choose_save_file, print_document, show_error
+from ..operations import choose_save_file, preview_document, print_document, show_error
 
 
 class Output(Enum):
@@ -94,7 +94,8 @@ class PrintDialog(QDialog):
 def deliver(parent: QWidget, document: Document, output: Output, file_name: str) -> bool:
     """Show, print or save ``document``; False when the person cancelled or it failed."""
     if output is Output.PREVIEW:
-        return preview(parent, document)
+        preview_document(parent, document)
+        return True
     if output is Output.PRINTER:
         return print_document(parent, document)
     path = choose_save_file(
@@ -110,17 +111,4 @@ def deliver(parent: QWidget, document: Document, output: Output, file_name: str)
     except ReportError as exc:
         show_error(parent, error_text(exc))
         return False
-    return True
-
-
-def preview(parent: QWidget, document: Document) -> bool:
-    """The document on screen, A4, with its own Print button."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    document.prepare_printer(printer)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(document.title)
-    dialog.paintRequested.connect(document.paint)
-    dialog.exec()
     return True
